@@ -1,0 +1,318 @@
+"""Quoted sources as an analyst reads them: Admiralty grades, corroboration,
+plain-text renderings for the clipboard, and the quote and source tables.
+
+Everything here works on the records only, so the panes, the exports and the
+command line describe a citation in the same words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from . import dates
+from .records import CREDIBILITY_TEXT, RELIABILITY_TEXT
+
+LETTERS = "ABCDEF"
+UNKNOWN = "-"
+_GRADE = re.compile(r"^\s*([A-Fa-f-])\s*-?\s*([1-6-])?\s*$")
+
+
+# -- grades ---------------------------------------------------------------
+def parse_grade(text: str | None) -> tuple[str | None, int | None]:
+    """("B", 2) from "B2", "b-2", "B 2", "B-" or "-2"; (None, None) when unreadable."""
+    match = _GRADE.match(text or "")
+    if not match:
+        return None, None
+    letter, digit = match.group(1).upper(), match.group(2)
+    return (None if letter == UNKNOWN else letter,
+            None if digit in (None, UNKNOWN) else int(digit))
+
+
+def grade_parts(source, citation) -> tuple[str | None, int | None]:
+    letter = getattr(source, "reliability", None) or None
+    digit = getattr(citation, "credibility", None) or None
+    return letter, digit
+
+
+def grade_code(source, citation) -> str:
+    """"B2": reliability letter of the source, credibility digit of the citation."""
+    letter, digit = grade_parts(source, citation)
+    return f"{letter or UNKNOWN}{digit or UNKNOWN}"
+
+
+def reliability_words(letter: str | None) -> str:
+    if letter == "F":
+        return "source reliability cannot be judged"
+    if letter in RELIABILITY_TEXT:
+        return f"{RELIABILITY_TEXT[letter]} source"
+    return "source not graded"
+
+
+def credibility_words(digit: int | None) -> str:
+    return CREDIBILITY_TEXT.get(digit, "credibility not graded") if digit else "credibility not graded"
+
+
+def grade_text(letter: str | None, digit: int | None) -> str:
+    """"B2 - usually reliable source, probably true"."""
+    return (f"{letter or UNKNOWN}{digit or UNKNOWN} - "
+            f"{reliability_words(letter)}, {credibility_words(digit)}")
+
+
+def grade_sort_key(letter: str | None, digit: int | None) -> int:
+    """Strongest first: A1 < A2 < ... < F6 < ungraded."""
+    return (LETTERS.index(letter) if letter and letter in LETTERS else 6) * 10 + (digit or 7)
+
+
+# -- corroboration ----------------------------------------------------------
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def corroboration(document, event) -> str:
+    """"3 citations from 2 independent sources"; independence counts distinct source ids."""
+    citations = event.citations
+    if not citations:
+        return "no citations"
+    sources = {c.source for c in citations if c.source}
+    unsourced = sum(1 for c in citations if not c.source)
+    text = _count(len(citations), "citation")
+    if len(sources) > 1:
+        text += f" from {len(sources)} independent sources"
+    elif sources:
+        text += " from 1 source"
+    if unsourced:
+        text += (", none with a named source" if not sources
+                 else f", {unsourced} without a named source")
+    return text
+
+
+# -- dates as words -----------------------------------------------------------
+def date_display(text: str | None) -> str:
+    """How a date of the file reads, or the raw text when it is not a valid date."""
+    if not text:
+        return ""
+    try:
+        return dates.resolve_cached(text).display
+    except dates.DateError:
+        return f"{text} (not a valid date)"
+
+
+def date_sort_key(text: str | None) -> float:
+    """Seconds of the earliest start, inf when missing or unreadable (sorts last)."""
+    if not text:
+        return math.inf
+    try:
+        when = dates.resolve_cached(text)
+    except dates.DateError:
+        return math.inf
+    for value in (when.start_lo, when.earliest, when.end_lo):
+        if math.isfinite(value):
+            return value
+    return math.inf
+
+
+def _iso(seconds: float, open_word: str) -> str:
+    return dates.to_iso(seconds) if math.isfinite(seconds) else open_word
+
+
+def bounds_text(text: str) -> str:
+    """The resolved range of an EDTF text, end exclusive:
+    "2025-04-04T00:00:00Z to 2025-04-05T00:00:00Z (end exclusive)"."""
+    try:
+        when = dates.resolve_cached(text)
+    except dates.DateError as exc:
+        return f"not a valid date: {exc}"
+    result = f"{_iso(when.start_lo, 'open')} to {_iso(when.end_hi, 'open')}"
+    if (when.earliest, when.latest) != (when.start_lo, when.end_hi):
+        result += f", widened for approximation to {_iso(when.earliest, 'open')} to {_iso(when.latest, 'open')}"
+    return result + " (end exclusive)"
+
+
+# -- links ------------------------------------------------------------------
+_SAFE_SCHEMES = ("http", "https")
+_MAX_URL = 8192
+
+
+def _hidden(char: str) -> bool:
+    """Characters that can disguise a link: controls, format marks, any white space."""
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp")
+
+
+def safe_link(url: str | None) -> str | None:
+    """The URL when it may be opened in a browser: http or https with a host, nothing hidden."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip(" \t\r\n")
+    if not url or len(url) > _MAX_URL or any(_hidden(c) for c in url) or "\\" in url:
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises for a malformed port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.hostname:
+        return None
+    return url
+
+
+def link_scheme(url: str | None) -> str:
+    """The scheme a refused link claims, for messages ("javascript:"), shown safely."""
+    text = (url or "").strip()
+    match = re.match(r"^([A-Za-z][A-Za-z0-9+.\-]{0,30}):", text)
+    if match:
+        return match.group(1).lower() + ":"
+    return "no scheme" if text else "empty"
+
+
+# -- showing file text ---------------------------------------------------------
+# C0 controls (except tab and line feed) and DEL become their visible "control
+# pictures", so a NUL byte shows as U+2400 instead of ending or hiding text.
+_CONTROLS = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
+_CONTROLS[0x7F] = "\u2421"
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def visible_controls(text: str) -> str:
+    """Line ends made uniform and control characters shown as symbols (for display only)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+
+
+def has_bidi_controls(text: str) -> bool:
+    return _BIDI_CONTROLS.search(text) is not None
+
+
+def needs_isolation(text: str) -> bool:
+    return _BIDI_CONTROLS.search(text) is not None or _RIGHT_TO_LEFT.search(text) is not None
+
+
+def isolate(text: str) -> str:
+    """Keep right-to-left text and direction overrides from reordering the labels
+    and punctuation around them (Unicode bidi isolates)."""
+    return FIRST_STRONG_ISOLATE + text + POP_ISOLATE if needs_isolation(text) else text
+
+
+# -- plain text ---------------------------------------------------------------
+def source_name(document, source_id: str | None) -> str:
+    source = document.source(source_id)
+    if source is not None:
+        return source.name
+    return f"{source_id} (unknown source)" if source_id else "no source given"
+
+
+def speaker_text(citation) -> str:
+    if citation.speaker and citation.speaker_role:
+        return f"{citation.speaker}, {citation.speaker_role}"
+    return citation.speaker or citation.speaker_role or ""
+
+
+def citation_fields(document, citation) -> list[tuple[str, str]]:
+    """Label and value of each detail of a citation that is given, in reading order."""
+    source = document.source(citation.source)
+    fields = [
+        ("Speaker", speaker_text(citation)),
+        ("Publisher", source_name(document, citation.source)),
+        ("Published", date_display(citation.published)),
+        ("URL", citation.url or ""),
+        ("Where", citation.location or ""),
+        ("Accessed", date_display(citation.accessed)),
+        ("Grade", grade_text(*grade_parts(source, citation))),
+    ]
+    return [(label, value) for label, value in fields if value]
+
+
+def citation_as_text(document, event, citation) -> str:
+    number = next((i for i, c in enumerate(event.citations) if c is citation), None)
+    head = f"Citation {number + 1} of {len(event.citations)}" if number is not None else "Citation"
+    lines = [f"{head} – {event.title}"]
+    language = f" [{citation.language}]" if citation.language else ""
+    lines.append(f"Quote{language}: \u201c{citation.quote}\u201d")
+    if citation.translation:
+        lines.append(f"Translation: \u201c{citation.translation}\u201d")
+    lines += [f"{label}: {value}" for label, value in citation_fields(document, citation)]
+    return "\n".join(lines)
+
+
+def _names(records) -> str:
+    return ", ".join(records)
+
+
+def event_as_text(document, event) -> str:
+    lines = [event.title, f"Date: {date_display(event.when)} (EDTF: {event.when}; {bounds_text(event.when)})",
+             f"Status: {event.status}"]
+    if event.place:
+        place = document.place(event.place)
+        lines.append(f"Place: {place.name if place else event.place}")
+    if event.actors:
+        lines.append("Actors: " + _names(getattr(document.actor(a), "name", a) for a in event.actors))
+    if event.segments:
+        lines.append("Segments: " + _names(getattr(document.segment(s), "label", s) for s in event.segments))
+    if event.tags:
+        lines.append("Tags: " + ", ".join(event.tags))
+    if event.description:
+        lines += ["", event.description]
+    if event.notes:
+        lines += ["", f"Analyst note: {event.notes}"]
+    lines += ["", f"Sources: {corroboration(document, event)}"]
+    for citation in event.citations:
+        lines += ["", citation_as_text(document, event, citation)]
+    return "\n".join(lines)
+
+
+# -- tables -------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    row: int  # event row
+    index: int  # citation index within the event
+    quote: str
+    translation: str
+    speaker: str
+    publisher: str
+    source_id: str
+    published: str  # display text
+    published_key: float  # seconds, inf when missing
+    grade: str  # "B2"
+    grade_key: int
+
+
+def all_quotes(document) -> list[QuoteRow]:
+    rows = []
+    for row, event in enumerate(document.events):
+        for index, citation in enumerate(event.citations):
+            source = document.source(citation.source)
+            letter, digit = grade_parts(source, citation)
+            rows.append(QuoteRow(
+                row=row, index=index, quote=citation.quote, translation=citation.translation or "",
+                speaker=speaker_text(citation),
+                publisher=source.name if source else (citation.source or ""),
+                source_id=citation.source or "",
+                published=date_display(citation.published), published_key=date_sort_key(citation.published),
+                grade=f"{letter or UNKNOWN}{digit or UNKNOWN}", grade_key=grade_sort_key(letter, digit)))
+    return rows
+
+
+def source_stats(document) -> list[tuple[object, int, int]]:
+    """(source, number of quotes citing it, number of events citing it), in file order."""
+    quotes = dict.fromkeys(document.source_index, 0)
+    for event in document.events:
+        for citation in event.citations:
+            if citation.source in quotes:
+                quotes[citation.source] += 1
+    events = document.columns.sources.counts(len(document.sources))
+    return [(source, quotes[source.id], int(events[i])) for i, source in enumerate(document.sources)]
+
+
+def source_event_rows(document, source_id: str) -> np.ndarray:
+    """Rows of the events citing a source."""
+    position = document.source_index.get(source_id)
+    if position is None:
+        return np.zeros(0, dtype=np.int64)
+    membership = document.columns.sources
+    return np.unique(membership.rows()[membership.idx == position])

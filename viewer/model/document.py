@@ -1,0 +1,55 @@
+"""A loaded event file: its records, lookups by id, and the event columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .columns import EventColumns
+from .records import Actor, DocumentInfo, Era, Event, Place, Segment, Source
+
+
+@dataclass
+class Document:
+    path: str
+    info: DocumentInfo
+    segments: list[Segment]
+    actors: list[Actor]
+    places: list[Place]
+    sources: list[Source]
+    eras: list[Era]
+    events: list[Event]
+    columns: EventColumns
+    tags: list[str] = field(default_factory=list)
+    # id -> position in the lists above
+    segment_index: dict[str, int] = field(default_factory=dict)
+    actor_index: dict[str, int] = field(default_factory=dict)
+    place_index: dict[str, int] = field(default_factory=dict)
+    source_index: dict[str, int] = field(default_factory=dict)
+    event_index: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.info.title
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.event_index.get(event_id)
+        return None if row is None else self.events[row]
+
+    def source(self, source_id: str | None) -> Source | None:
+        row = self.source_index.get(source_id) if source_id else None
+        return None if row is None else self.sources[row]
+
+    def segment(self, segment_id: str) -> Segment | None:
+        row = self.segment_index.get(segment_id)
+        return None if row is None else self.segments[row]
+
+    def actor(self, actor_id: str) -> Actor | None:
+        row = self.actor_index.get(actor_id)
+        return None if row is None else self.actors[row]
+
+    def place(self, place_id: str | None) -> Place | None:
+        row = self.place_index.get(place_id) if place_id else None
+        return None if row is None else self.places[row]

@@ -1,0 +1,300 @@
+"""Events sorted into the timeline's horizontal lanes, ready for fast culling.
+
+A lane mode names what a lane stands for (a segment, an actor, a place, a
+source, a status, or one lane for everything). An event belongs to as many
+lanes as it has memberships, so it appears once in each; events with none go
+to a final "(none)" lane. Each (event, lane) pair is an *entry*.
+
+Entries are grouped by lane and, within a lane, by duration class and start,
+so that the entries overlapping a time window are found by binary search:
+an entry of a class whose longest member lasts ``d`` seconds can only
+overlap ``[lo, hi]`` if it starts in ``[lo - d, hi]``. Classes grow by a
+factor of four, so one long event does not widen the search for all the
+short ones. Entries reaching to infinity (open or unknown ends) sit in a
+small list per lane that is always tested.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from .columns import Membership
+from .records import STATUSES
+
+LaneMode = Literal["segment", "actor", "place", "source", "status", "single"]
+LANE_MODES: tuple[str, ...] = ("segment", "actor", "place", "source", "status", "single")
+LANE_MODE_TEXT = {
+    "segment": "Segments", "actor": "Actors", "place": "Places",
+    "source": "Sources", "status": "Status", "single": "Single lane",
+}
+NONE_KEY = ""
+NONE_LABEL = "(none)"
+SINGLE_LABEL = "All events"
+
+# Duration classes: class c holds durations below 4**c seconds (c >= 1);
+# 24 classes reach past the age of the universe.
+_CLASS_BASE_LOG2 = 2.0
+_CLASSES = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    key: str  # the record id, the status name, "all", or NONE_KEY
+    label: str
+    colour: str | None  # "#RRGGBB" from the record, or None for the palette
+    count: int  # entries in this lane (events shown, after filters)
+
+
+@dataclass(slots=True)
+class _Bucket:
+    begin: int
+    end: int
+    max_duration: float
+
+
+@dataclass
+class LaneLayout:
+    mode: str
+    lanes: list[Lane]
+    rows: np.ndarray  # int64 per entry: the event row
+    lane: np.ndarray  # int32 per entry: index into lanes
+    lo: np.ndarray  # float64 per entry: earliest drawn instant (may be -inf)
+    hi: np.ndarray  # float64 per entry: latest drawn instant (may be +inf)
+    start: np.ndarray  # float64 per entry: a finite start used for ordering in time
+    lane_ptr: np.ndarray  # int64, len(lanes) + 1: lane i owns entries lane_ptr[i]:lane_ptr[i+1]
+    infinite_from: np.ndarray  # int64 per lane: entries from here to the lane's end reach infinity
+    max_duration: np.ndarray  # float64 per lane: longest finite entry (0 when none)
+    mid_sorted: np.ndarray  # float64, grouped like entries, each lane's midpoints ascending
+    time_order: np.ndarray  # int64: distinct rows ordered by start, then row
+    time_rank: np.ndarray  # int64 per event row: position in time_order, -1 if not laid out
+    _buckets: list[list[_Bucket]] = field(default_factory=list, repr=False)
+    _row_ptr: np.ndarray | None = field(default=None, repr=False)
+    _row_entries: np.ndarray | None = field(default=None, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def lane_count(self) -> int:
+        return len(self.lanes)
+
+    def labels(self) -> list[str]:
+        return [lane.label for lane in self.lanes]
+
+    def lane_index(self, key: str) -> int:
+        for i, lane in enumerate(self.lanes):
+            if lane.key == key:
+                return i
+        return -1
+
+    def entries_of_lane(self, i: int) -> slice:
+        return slice(int(self.lane_ptr[i]), int(self.lane_ptr[i + 1]))
+
+    def finite_bounds(self) -> tuple[float, float] | None:
+        """The span of all finite instants of the laid-out entries."""
+        lo = self.lo[np.isfinite(self.lo)]
+        hi = self.hi[np.isfinite(self.hi)]
+        starts = self.start[np.isfinite(self.start)]
+        ends = np.concatenate([lo, hi, starts])
+        if len(ends) == 0:
+            return None
+        return float(ends.min()), float(ends.max())
+
+    # -- culling --------------------------------------------------------
+    def visible_entries(self, i: int, view_lo: float, view_hi: float) -> np.ndarray:
+        """Entry indices of lane ``i`` whose extent overlaps [view_lo, view_hi]."""
+        parts = []
+        for bucket in self._buckets[i]:
+            keys = self.lo[bucket.begin:bucket.end]
+            first = bucket.begin + int(np.searchsorted(keys, view_lo - bucket.max_duration, "left"))
+            last = bucket.begin + int(np.searchsorted(keys, view_hi, "right"))
+            if last > first:
+                candidates = np.arange(first, last, dtype=np.int64)
+                parts.append(candidates[self.hi[first:last] >= view_lo])
+        tail = slice(int(self.infinite_from[i]), int(self.lane_ptr[i + 1]))
+        if tail.stop > tail.start:
+            hit = (self.lo[tail] <= view_hi) & (self.hi[tail] >= view_lo)
+            parts.append(np.arange(tail.start, tail.stop, dtype=np.int64)[hit])
+        if not parts:
+            return np.zeros(0, dtype=np.int64)
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+    def count_midpoints(self, i: int, view_lo: float, view_hi: float) -> int:
+        """How many entries of lane ``i`` have their midpoint in the window (binary search only)."""
+        mids = self.mid_sorted[self.entries_of_lane(i)]
+        return int(np.searchsorted(mids, view_hi, "right") - np.searchsorted(mids, view_lo, "left"))
+
+    def density(self, i: int, edges: np.ndarray) -> np.ndarray:
+        """Entries of lane ``i`` per bin between consecutive ``edges`` (by midpoint)."""
+        mids = self.mid_sorted[self.entries_of_lane(i)]
+        return np.diff(np.searchsorted(mids, edges, "left"))
+
+    # -- rows -------------------------------------------------------------
+    def entries_of_rows(self, rows) -> np.ndarray:
+        """All entries (in every lane) of the given event rows."""
+        if self._row_ptr is None:
+            order = np.argsort(self.rows, kind="stable")
+            size = int(self.rows.max()) + 1 if len(self.rows) else 0
+            ptr = np.zeros(size + 1, dtype=np.int64)
+            np.cumsum(np.bincount(self.rows, minlength=size), out=ptr[1:])
+            self._row_ptr, self._row_entries = ptr, order
+        rows = np.asarray(rows, dtype=np.int64)
+        rows = rows[(rows >= 0) & (rows < len(self._row_ptr) - 1)]
+        if len(rows) == 0:
+            return np.zeros(0, dtype=np.int64)
+        starts, stops = self._row_ptr[rows], self._row_ptr[rows + 1]
+        return np.concatenate([self._row_entries[a:b] for a, b in zip(starts.tolist(), stops.tolist())])
+
+
+def _memberships(document, mode: str) -> tuple[list[Lane], Membership]:
+    """The candidate lanes of a mode (counts still 0) and each event's lane indices."""
+    cols = document.columns
+    if mode == "segment":
+        lanes = [Lane(s.id, s.label, s.color, 0) for s in document.segments]
+        return lanes, cols.segments
+    if mode == "actor":
+        return [Lane(a.id, a.name, None, 0) for a in document.actors], cols.actors
+    if mode == "place":
+        return [Lane(p.id, p.name, None, 0) for p in document.places], Membership.single(cols.place)
+    if mode == "source":
+        return [Lane(s.id, s.name, None, 0) for s in document.sources], cols.sources
+    if mode == "status":
+        lanes = [Lane(name, name.capitalize(), None, 0) for name in STATUSES]
+        return lanes, Membership.single(cols.status.astype(np.int32))
+    if mode == "single":
+        return [Lane("all", SINGLE_LABEL, None, 0)], Membership.single(np.zeros(len(cols), dtype=np.int32))
+    raise ValueError(f"unknown lane mode {mode!r}; expected one of {', '.join(LANE_MODES)}")
+
+
+@dataclass
+class _RowOrders:
+    """Per-event extents and sort orders: computed once per document, shared by every layout."""
+
+    lo: np.ndarray
+    hi: np.ndarray
+    start: np.ndarray
+    mid: np.ndarray
+    klass: np.ndarray  # duration class, _CLASSES for entries reaching infinity
+    duration: np.ndarray
+    by_key: np.ndarray  # rows ordered by the culling key (extent start, or start when infinite)
+    by_mid: np.ndarray
+    by_start: np.ndarray
+
+
+# Documents are unhashable dataclasses, so the cache is keyed by identity and
+# each entry removes itself when its document goes away.
+_ORDERS: dict[int, tuple[weakref.ref, _RowOrders]] = {}
+
+
+def _row_orders(document) -> _RowOrders:
+    cached = _ORDERS.get(id(document))
+    if cached is not None and cached[0]() is document and len(cached[1].lo) == len(document.columns):
+        return cached[1]
+    cols = document.columns
+    lo = np.fmin(cols.earliest, cols.start_lo)
+    hi = np.fmax(cols.latest, cols.end_hi)
+    start = np.where(np.isfinite(cols.start_lo), cols.start_lo,
+                     np.where(np.isfinite(cols.end_lo), cols.end_lo, cols.end_hi))
+    start = np.where(np.isfinite(start), start, 0.0)
+    mid = cols.midpoint
+    infinite = ~(np.isfinite(lo) & np.isfinite(hi))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        duration = np.where(infinite, 0.0, hi - lo)
+        klass = np.clip(np.floor(np.log2(duration + 1.0) / _CLASS_BASE_LOG2), 0, _CLASSES - 1).astype(np.int64)
+    klass[infinite] = _CLASSES  # after every finite class
+    key = np.where(infinite, start, lo)
+    orders = _RowOrders(lo, hi, start, mid, klass, duration,
+                        by_key=np.argsort(key, kind="stable"),
+                        by_mid=np.argsort(mid, kind="stable"),
+                        by_start=np.argsort(start, kind="stable"))
+    key = id(document)
+    _ORDERS[key] = (weakref.ref(document, lambda _ref: _ORDERS.pop(key, None)), orders)
+    return orders
+
+
+def _expand(order: np.ndarray, membership: Membership, none_lane: int) -> tuple[np.ndarray, np.ndarray]:
+    """Entries (row, lane) of the rows in ``order``, keeping that order; no membership -> none_lane."""
+    counts = membership.ptr[order + 1] - membership.ptr[order]
+    slots = np.maximum(counts, 1)
+    rows = np.repeat(order, slots)
+    first = np.repeat(membership.ptr[order], slots)
+    offset = np.arange(len(rows), dtype=np.int64) - np.repeat(np.cumsum(slots) - slots, slots)
+    loose = np.repeat(counts == 0, slots)
+    position = np.where(loose, 0, first + offset)
+    lanes = membership.idx[np.minimum(position, max(len(membership.idx) - 1, 0))].astype(np.int64) \
+        if len(membership.idx) else np.zeros(len(rows), dtype=np.int64)
+    lanes[loose] = none_lane
+    return rows, lanes
+
+
+def _stable_by_group(group: np.ndarray) -> np.ndarray:
+    if len(group) and 0 <= group.min() and group.max() <= np.iinfo(np.uint16).max:
+        group = group.astype(np.uint16)  # numpy radix-sorts small integers
+    return np.argsort(group, kind="stable")
+
+
+def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = None) -> LaneLayout:
+    """Lay out the events of ``document`` (only those ``visible`` when given) in lanes.
+
+    Lanes without any entry are left out, so filtering narrows the view to
+    the lanes that still have events; "(none)" comes last.
+    """
+    n = len(document.columns)
+    candidates, membership = _memberships(document, mode)
+    keep = np.ones(n, dtype=bool) if visible is None else np.asarray(visible, dtype=bool)
+    ro = _row_orders(document)
+    none_lane = len(candidates)
+
+    # Entries in culling-key order, then grouped (stably) by lane and duration class.
+    rows, lane = _expand(ro.by_key[keep[ro.by_key]], membership, none_lane)
+
+    # Drop lanes without entries, renumbering the rest in their original order.
+    counts = np.bincount(lane, minlength=none_lane + 1)
+    used = np.flatnonzero(counts)
+    renumber = np.full(none_lane + 1, -1, dtype=np.int64)
+    renumber[used] = np.arange(len(used))
+    lane = renumber[lane]
+    lanes = [candidates[u] if u < none_lane else Lane(NONE_KEY, NONE_LABEL, None, 0) for u in used.tolist()]
+    lanes = [Lane(x.key, x.label, x.colour, int(counts[u])) for x, u in zip(lanes, used.tolist())]
+
+    group = lane * (_CLASSES + 1) + ro.klass[rows]
+    order = _stable_by_group(group)
+    rows, lane, group = rows[order], lane[order], group[order]
+    klass, duration = ro.klass[rows], ro.duration[rows]
+
+    n_lanes = len(lanes)
+    lane_ptr = np.zeros(n_lanes + 1, dtype=np.int64)
+    np.cumsum(np.bincount(lane, minlength=n_lanes), out=lane_ptr[1:])
+
+    # Buckets: runs of one (lane, class).
+    buckets: list[list[_Bucket]] = [[] for _ in range(n_lanes)]
+    infinite_from = lane_ptr[1:].copy()
+    if len(rows):
+        cuts = np.flatnonzero(np.diff(group)) + 1
+        begins = np.concatenate([[0], cuts])
+        ends = np.concatenate([cuts, [len(rows)]])
+        max_dur = np.maximum.reduceat(duration, begins)
+        for b, e, d in zip(begins.tolist(), ends.tolist(), max_dur.tolist()):
+            i = int(lane[b])
+            if klass[b] == _CLASSES:
+                infinite_from[i] = b
+            else:
+                buckets[i].append(_Bucket(b, e, float(d)))
+    max_duration = np.array([max((b.max_duration for b in bs), default=0.0) for bs in buckets], dtype=np.float64)
+
+    # Midpoints per lane, ascending, for density by binary search.
+    mid_rows, mid_lane = _expand(ro.by_mid[keep[ro.by_mid]], membership, none_lane)
+    mid_sorted = ro.mid[mid_rows[_stable_by_group(renumber[mid_lane])]]
+
+    by_time = ro.by_start[keep[ro.by_start]]
+    time_rank = np.full(n, -1, dtype=np.int64)
+    time_rank[by_time] = np.arange(len(by_time))
+
+    return LaneLayout(mode=mode, lanes=lanes, rows=rows.astype(np.int64), lane=lane.astype(np.int32),
+                      lo=ro.lo[rows], hi=ro.hi[rows], start=ro.start[rows],
+                      lane_ptr=lane_ptr, infinite_from=infinite_from, max_duration=max_duration,
+                      mid_sorted=mid_sorted, time_order=by_time, time_rank=time_rank, _buckets=buckets)

@@ -1,0 +1,314 @@
+"""Read an event file into a Document, turning every problem into a finding.
+
+The loader never raises for bad input and never writes to the file. A file
+with some broken records still yields the valid ones. Something that is not
+an event file at all is recognised from its first bytes and refused with one
+error, before the whole of it is read.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+
+from .assemble import assemble
+from .findings import Finding, Findings, pointer
+from .json_positions import LineIndex, locate_offsets
+from .progress import CancelFn, LoadCancelled, ProgressFn
+from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, EventFile
+from .schema import record_validator
+from .yaml_source import YamlProblem, load_yaml
+
+MAX_FILE_BYTES = 4 * 1024**3
+SNIFF_BYTES = 64 * 1024
+_BOM = b"\xef\xbb\xbf"
+_VERSION = re.compile(r"^1\.\d+$")
+
+__all__ = ["LoadCancelled", "LoadResult", "load_bytes", "load_file", "sniff"]
+
+
+@dataclass
+class LoadResult:
+    path: str
+    document: object | None  # model.document.Document
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+
+def load_file(path: str | os.PathLike, progress: ProgressFn | None = None,
+              is_cancelled: CancelFn | None = None) -> LoadResult:
+    shown = str(path)
+    findings = Findings(shown)
+
+    def refuse(message: str, line: int = 0, column: int = 0) -> LoadResult:
+        findings.items.append(Finding("error", message, "", shown, line, column))
+        return LoadResult(shown, None, findings.items)
+
+    target = Path(path)
+    try:
+        size = target.stat().st_size
+        if target.is_dir():
+            return refuse("is a folder, not an event file")
+        if size == 0:
+            return refuse("the file is empty")
+        if size > MAX_FILE_BYTES:
+            return refuse(f"the file is {size / 1024**3:.1f} GiB; event files over "
+                          f"{MAX_FILE_BYTES // 1024**3} GiB are not read")
+        with open(target, "rb") as handle:  # read only: the file is never changed
+            head = handle.read(SNIFF_BYTES)
+            problem = sniff(head, size)
+            if problem:
+                return refuse(problem)
+            data = head + handle.read()
+    except FileNotFoundError:
+        return refuse("no such file")
+    except PermissionError:
+        return refuse("permission denied: the file cannot be read")
+    except OSError as exc:
+        return refuse(f"cannot be read: {exc.strerror or exc}")
+    return load_bytes(data, shown, progress=progress, is_cancelled=is_cancelled)
+
+
+def sniff(head: bytes, size: int) -> str | None:
+    """A plain reason why these first bytes cannot start an event file, or None."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "the file is UTF-16 encoded; event files are UTF-8"
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        return f"not a text file: binary data (a NUL byte at offset {nul}); expected JSON or YAML"
+    body = head[len(_BOM):] if head.startswith(_BOM) else head
+    stripped = body.lstrip()
+    if not stripped and size <= len(head):
+        return "the file holds only white space"
+    lowered = stripped[:200].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")):
+        return "this is an HTML page, not an event file (expected JSON or YAML)"
+    if lowered.startswith(b"<"):
+        return "this looks like XML or HTML, not an event file (expected JSON or YAML)"
+    if lowered.startswith(b"%pdf"):
+        return "this is a PDF document, not an event file"
+    return None
+
+
+def _is_yaml(data: bytes, path: str) -> bool:
+    suffix = Path(path).suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return True
+    if suffix == ".json":
+        return False
+    return not data.lstrip()[:1] in (b"{", b"[")
+
+
+def load_bytes(data: bytes, path: str = "<memory>", progress: ProgressFn | None = None,
+               is_cancelled: CancelFn | None = None) -> LoadResult:
+    # Decoding builds millions of small objects with no cycles; letting the cyclic
+    # collector rescan them all again and again would triple the load time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_bytes(data, path, progress, is_cancelled)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
+                is_cancelled: CancelFn | None) -> LoadResult:
+    findings = Findings(path)
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    if progress is not None:
+        progress(0.02, f"Decoding {len(data) / 1e6:,.1f} MB")
+    yaml_positions: dict[str, tuple[int, int]] | None = None
+    typed: EventFile | None = None
+    raw: object = None
+    try:
+        if _is_yaml(data, path):
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line, column = LineIndex(data).line_column(exc.start)
+                return _fatal(findings, f"the file is not valid UTF-8 text (byte {exc.start})", line, column)
+            try:
+                raw, yaml_positions = load_yaml(text)
+            except YamlProblem as exc:
+                return _fatal(findings, str(exc), exc.line, exc.column)
+        else:
+            try:
+                typed = msgspec.json.decode(data, type=EventFile)
+            except msgspec.ValidationError:
+                raw = msgspec.json.decode(data)
+    except msgspec.DecodeError as exc:
+        return _fatal(findings, *_json_syntax(str(exc), data))
+    except RecursionError:
+        return _fatal(findings, "the data is nested far too deeply to be an event file")
+    except MemoryError:
+        return _fatal(findings, "the file is too large to be read into memory")
+
+    if typed is not None:
+        info, lists = typed.document, {key: getattr(typed, key) for key in RECORD_LISTS}
+    else:
+        checked = _records_from_raw(raw, findings)
+        if checked is None:
+            return _finish(findings, None, data, yaml_positions)
+        info, lists = checked
+    document = assemble(info, lists, path, findings, progress, is_cancelled)
+    return _finish(findings, document, data, yaml_positions)
+
+
+def _fatal(findings: Findings, message: str, line: int = 0, column: int = 0) -> LoadResult:
+    findings.items.append(Finding("error", message, "", findings.path, line, column))
+    return LoadResult(findings.path, None, findings.items)
+
+
+def _json_syntax(message: str, data: bytes) -> tuple[str, int, int]:
+    match = re.search(r"\(byte (\d+)\)", message)
+    text = message.replace("JSON is malformed: ", "").rstrip(".")
+    if match:
+        offset = int(match.group(1))
+        line, column = LineIndex(data).line_column(min(offset, len(data)))
+        text = re.sub(r"\s*\(byte \d+\)", "", text)
+        return f"not valid JSON: {text}", line, column
+    if "truncated" in message.lower():
+        line, column = LineIndex(data).line_column(len(data))
+        return "not valid JSON: the file ends in the middle of a value (truncated?)", line, column
+    return f"not valid JSON: {text}", 0, 0
+
+
+def _records_from_raw(raw: object, findings: Findings) -> tuple[DocumentInfo, dict[str, list]] | None:
+    """Check a generically decoded file record by record.
+
+    Records that fail are reported and left as None in their lists, so that
+    every kept record still sits at its position in the file.
+    """
+    if not isinstance(raw, dict):
+        kind = {list: "a list", str: "a text", type(None): "empty"}.get(type(raw), type(raw).__name__)
+        findings.error("", f"not an event file: the top level must be an object with "
+                           f"'format', 'version', 'document' and 'events', but it is {kind}")
+        return None
+    if raw.get("format") != FORMAT_NAME:
+        found = raw.get("format")
+        reason = "has no 'format' field" if found is None else f"says format {found!r}"
+        findings.error("/format" if found is not None else "",
+                       f"not a Lagebild event file: it {reason}; expected \"{FORMAT_NAME}\"")
+        return None
+    version = raw.get("version")
+    if not isinstance(version, str) or not _VERSION.match(version):
+        findings.error("/version" if version is not None else "",
+                       f"format version {version!r} is not supported; this Lagebild reads \"1.x\"")
+        return None
+
+    known = {"format", "version", "document", *RECORD_LISTS}
+    for key in raw:
+        if key not in known:
+            findings.error(pointer(key), f"unknown field '{key}' (ignored)")
+
+    info = _convert(raw.get("document"), DocumentInfo, "/document", findings)
+    if info is None:
+        info = DocumentInfo(title="Untitled")
+    lists: dict[str, list] = {}
+    for key, record_type in RECORD_LISTS.items():
+        items = raw.get(key, [])
+        if not isinstance(items, list):
+            findings.error(pointer(key), f"must be a list of {key}, not {type(items).__name__}")
+            items = []
+        lists[key] = [_convert(item, record_type, pointer(key, i), findings)
+                      for i, item in enumerate(items)]
+    return info, lists
+
+
+def _convert(item: object, record_type: type, where: str, findings: Findings):
+    if item is None and record_type is DocumentInfo:
+        findings.error("", "the file has no 'document' (title and description)")
+        return None
+    try:
+        return msgspec.convert(item, record_type)
+    except msgspec.ValidationError as exc:
+        problems = list(record_validator(record_type.__name__).iter_errors(item))
+        if not problems:
+            findings.error(where, _plain_msgspec(str(exc)))
+        for problem in sorted(problems, key=lambda p: list(map(str, p.absolute_path))):
+            inner = "".join("/" + str(p).replace("~", "~0").replace("/", "~1")
+                            for p in problem.absolute_path)
+            findings.error(where + inner, _plain_schema(problem))
+        return None
+
+
+def _plain_msgspec(message: str) -> str:
+    return re.sub(r"\s*- at `\$[^`]*`", "", message)
+
+
+def _plain_schema(problem) -> str:
+    validator = problem.validator
+    if validator == "required":
+        missing = re.findall(r"'([^']+)' is a required property", problem.message)
+        return f"missing required field '{missing[0]}'" if missing else problem.message
+    if validator == "additionalProperties":
+        extra = re.findall(r"'([^']+)'", problem.message.split("(")[-1])
+        return f"unknown field {', '.join(repr(x) for x in extra)}" if extra else problem.message
+    if validator == "enum":
+        allowed = ", ".join(str(v) for v in problem.validator_value)
+        return f"{problem.instance!r} is not one of: {allowed}"
+    if validator == "type":
+        return f"expected {problem.validator_value}, found {type(problem.instance).__name__} {_short(problem.instance)}"
+    if validator == "pattern":
+        return f"{_short(problem.instance)} does not have the expected form"
+    if validator in ("minimum", "maximum"):
+        return f"{problem.instance!r} is out of range ({problem.message.split(' is ')[-1]})"
+    if validator == "minLength":
+        return "must not be empty"
+    return problem.message
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _finish(findings: Findings, document, data: bytes,
+            yaml_positions: dict[str, tuple[int, int]] | None) -> LoadResult:
+    _place_findings(findings, data, yaml_positions)
+    return LoadResult(findings.path, document, findings.items)
+
+
+def _place_findings(findings: Findings, data: bytes,
+                    yaml_positions: dict[str, tuple[int, int]] | None) -> None:
+    """Put line and column on findings that have only a pointer."""
+    pending = [f for f in findings.items if not f.line]
+    if not pending:
+        return
+    wanted: set[str] = set()
+    for finding in pending:
+        wanted.update(_ancestors(finding.pointer))
+    if yaml_positions is not None:
+        positions = yaml_positions
+    else:
+        offsets = locate_offsets(data, wanted)
+        lines = LineIndex(data)
+        positions = {p: lines.line_column(o) for p, o in offsets.items()}
+    for finding in pending:
+        for candidate in _ancestors(finding.pointer):
+            if candidate in positions:
+                finding.line, finding.column = positions[candidate]
+                break
+
+
+def _ancestors(json_pointer: str) -> list[str]:
+    """The pointer and each of its parents, deepest first."""
+    result = [json_pointer]
+    while json_pointer:
+        json_pointer = json_pointer.rsplit("/", 1)[0]
+        result.append(json_pointer)
+    return result

@@ -1,0 +1,157 @@
+"""The records of a Lagebild event file, as typed structures.
+
+These classes are the single definition of the native format: the loader
+decodes straight into them, and the JSON Schema in ``resources/schema`` is
+generated from them (``python -m viewer.model.schema``).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import msgspec
+from msgspec import Meta
+
+FORMAT_NAME = "lagebild-events"
+FORMAT_VERSION = "1.0"
+
+Id = Annotated[str, Meta(min_length=1, max_length=200,
+                         description="Identifier, unique within its list.")]
+Colour = Annotated[str, Meta(pattern=r"^#[0-9A-Fa-f]{6}$", description="Colour as #RRGGBB.")]
+EdtfText = Annotated[str, Meta(min_length=1, max_length=500,
+                               description="A date in the Extended Date/Time Format (EDTF, ISO 8601-2).")]
+Latitude = Annotated[float, Meta(ge=-90, le=90)]
+Longitude = Annotated[float, Meta(ge=-180, le=180)]
+
+ActorKind = Literal["state", "organisation", "person", "group", "other"]
+SourceKind = Literal["newspaper", "agency", "broadcaster", "official", "anonymous",
+                     "social-media", "expert", "ngo", "other"]
+EventStatus = Literal["occurred", "reported", "planned", "hypothetical", "disputed"]
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+Credibility = Annotated[int, Meta(ge=1, le=6)]
+
+# Records are frozen-free but never mutated after loading; gc=False because they
+# hold no reference cycles, which keeps a million of them cheap for the collector.
+_record = dict(kw_only=True, forbid_unknown_fields=True, omit_defaults=True, gc=False)
+
+
+class DocumentInfo(msgspec.Struct, **_record):
+    title: Annotated[str, Meta(min_length=1)]
+    description: str = ""
+    language: str | None = None
+    authors: list[str] = []
+    created: EdtfText | None = None
+    updated: EdtfText | None = None
+
+
+class Segment(msgspec.Struct, **_record):
+    id: Id
+    label: Annotated[str, Meta(min_length=1)]
+    color: Colour | None = None
+    description: str = ""
+    actors: list[Id] = []
+    geometry: dict[str, Any] | None = None
+
+
+class Actor(msgspec.Struct, **_record):
+    id: Id
+    name: Annotated[str, Meta(min_length=1)]
+    kind: ActorKind = "other"
+    parent: Id | None = None
+    description: str = ""
+
+
+class Place(msgspec.Struct, **_record):
+    id: Id
+    name: Annotated[str, Meta(min_length=1)]
+    lat: Latitude | None = None
+    lon: Longitude | None = None
+    geometry: dict[str, Any] | None = None
+
+
+class Source(msgspec.Struct, **_record):
+    id: Id
+    name: Annotated[str, Meta(min_length=1)]
+    kind: SourceKind = "other"
+    url: str | None = None
+    language: str | None = None
+    reliability: Reliability | None = None
+    description: str = ""
+
+
+class Citation(msgspec.Struct, **_record):
+    source: Id | None = None
+    quote: str = ""
+    language: str | None = None
+    translation: str | None = None
+    speaker: str | None = None
+    speaker_role: str | None = None
+    published: EdtfText | None = None
+    url: str | None = None
+    accessed: EdtfText | None = None
+    location: str | None = None
+    credibility: Credibility | None = None
+
+
+class Event(msgspec.Struct, **_record):
+    id: Id
+    title: Annotated[str, Meta(min_length=1)]
+    when: EdtfText
+    description: str = ""
+    place: Id | None = None
+    actors: list[Id] = []
+    segments: list[Id] = []
+    tags: list[str] = []
+    status: EventStatus = "occurred"
+    citations: list[Citation] = []
+    notes: str = ""
+
+
+class Era(msgspec.Struct, **_record):
+    id: Id
+    label: Annotated[str, Meta(min_length=1)]
+    when: EdtfText
+    color: Colour | None = None
+
+
+class EventFile(msgspec.Struct, **_record):
+    """The whole file as it is written."""
+
+    format: Literal["lagebild-events"]
+    version: Annotated[str, Meta(pattern=r"^1\.\d+$")]
+    document: DocumentInfo
+    segments: list[Segment] = []
+    actors: list[Actor] = []
+    places: list[Place] = []
+    sources: list[Source] = []
+    eras: list[Era] = []
+    events: list[Event] = []
+
+
+# Lists of records at the top level, in the order the loader checks them.
+RECORD_LISTS: dict[str, type[msgspec.Struct]] = {
+    "segments": Segment,
+    "actors": Actor,
+    "places": Place,
+    "sources": Source,
+    "eras": Era,
+    "events": Event,
+}
+
+STATUSES: tuple[str, ...] = ("occurred", "reported", "planned", "hypothetical", "disputed")
+RELIABILITY_TEXT = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+CREDIBILITY_TEXT = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
