@@ -189,6 +189,12 @@ def has_bidi_controls(text: str) -> bool:
     return _BIDI_CONTROLS.search(text) is not None
 
 
+def bidi_control_names(*texts: str | None) -> list[str]:
+    """"U+202E RIGHT-TO-LEFT OVERRIDE" for each distinct direction control in the texts."""
+    found = sorted({c for text in texts if text for c in _BIDI_CONTROLS.findall(text)})
+    return [f"U+{ord(c):04X} {unicodedata.name(c, 'DIRECTION MARK')}" for c in found]
+
+
 def needs_isolation(text: str) -> bool:
     return _BIDI_CONTROLS.search(text) is not None or _RIGHT_TO_LEFT.search(text) is not None
 

@@ -17,7 +17,8 @@ Supported forms
     ``?2004-06-~11``), X digits anywhere (``156X-12-25``), sets (``[..]`` one
     of, ``{..}`` all of), sub-year codes 21-41, exponential years and
     significant digits.  Times may be written as hh, hh:mm or hh:mm:ss with
-    an optional fraction; a time without a zone is taken as UTC.
+    an optional fraction; a time without a zone (local time in EDTF) is
+    placed as if it were UTC and shown as local time.
 
 Plain forms (YYYY, YYYY-MM, YYYY-MM-DD, date-times, a trailing qualifier,
 and intervals of those) take a short regular-expression path, because a
@@ -385,10 +386,13 @@ def _plain_point(text: str, ys: str, ms: str | None, ds: str | None, qual: str |
                 lo = days * 86400.0 + sod
                 hi = lo + unit
                 flags = HAS_TIME
+                # EDTF reads a time without a zone as local time: it is placed as if UTC,
+                # but never labelled UTC, since the writer's zone is unknown.
+                zone_label = " UTC" if zone else " local time"
                 if 0 <= sod < 86400:  # the zone kept it on the written day
-                    base = f"{d} {_MONTH_ABBR[m]} {_year_label(y)} {_clock(sod, precision)} UTC"
+                    base = f"{d} {_MONTH_ABBR[m]} {_year_label(y)} {_clock(sod, precision)}{zone_label}"
                 else:
-                    base = format_instant(lo, precision) + " UTC"
+                    base = format_instant(lo, precision) + zone_label
     if qual:
         flags |= _QUAL_FLAGS[qual]
         return (lo, hi, _shift(lo, precision, -1), _shift(hi, precision, 1),

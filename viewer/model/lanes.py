@@ -47,6 +47,7 @@ class Lane:
     label: str
     colour: str | None  # "#RRGGBB" from the record, or None for the palette
     count: int  # entries in this lane (events shown, after filters)
+    index: int = 0  # position among all lanes of the mode, stable under filtering (for palettes)
 
 
 @dataclass(slots=True)
@@ -71,6 +72,7 @@ class LaneLayout:
     mid_sorted: np.ndarray  # float64, grouped like entries, each lane's midpoints ascending
     time_order: np.ndarray  # int64: distinct rows ordered by start, then row
     time_rank: np.ndarray  # int64 per event row: position in time_order, -1 if not laid out
+    time_start: np.ndarray  # float64: the start of each row of time_order (ascending)
     _buckets: list[list[_Bucket]] = field(default_factory=list, repr=False)
     _row_ptr: np.ndarray | None = field(default=None, repr=False)
     _row_entries: np.ndarray | None = field(default=None, repr=False)
@@ -259,7 +261,7 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     renumber[used] = np.arange(len(used))
     lane = renumber[lane]
     lanes = [candidates[u] if u < none_lane else Lane(NONE_KEY, NONE_LABEL, None, 0) for u in used.tolist()]
-    lanes = [Lane(x.key, x.label, x.colour, int(counts[u])) for x, u in zip(lanes, used.tolist())]
+    lanes = [Lane(x.key, x.label, x.colour, int(counts[u]), u) for x, u in zip(lanes, used.tolist())]
 
     group = lane * (_CLASSES + 1) + ro.klass[rows]
     order = _stable_by_group(group)
@@ -297,4 +299,5 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     return LaneLayout(mode=mode, lanes=lanes, rows=rows.astype(np.int64), lane=lane.astype(np.int32),
                       lo=ro.lo[rows], hi=ro.hi[rows], start=ro.start[rows],
                       lane_ptr=lane_ptr, infinite_from=infinite_from, max_duration=max_duration,
-                      mid_sorted=mid_sorted, time_order=by_time, time_rank=time_rank, _buckets=buckets)
+                      mid_sorted=mid_sorted, time_order=by_time, time_rank=time_rank,
+                      time_start=ro.start[by_time], _buckets=buckets)

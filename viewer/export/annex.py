@@ -1,0 +1,275 @@
+"""A sources annex for a briefing: every quote behind the shown events, with
+speaker, publisher, date and grade, grouped by event in time order.
+
+Written as one self-contained HTML file (inline style, no scripts, nothing
+fetched) or as Markdown. All file text is escaped, so a quote can never turn
+into markup or a link; only plain http(s) addresses become links.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import quote as percent_encode
+
+import numpy as np
+
+from ..model.citations import (corroboration, date_display, grade_parts, grade_text, needs_isolation,
+                               reliability_words, safe_link, source_name, speaker_text, visible_controls)
+from .atomic import OutputError, same_file, write_bytes_atomically
+
+HTML_SUFFIXES = (".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+# -- what goes in ---------------------------------------------------------------
+@dataclass
+class AnnexEntry:
+    row: int
+    event: object
+    also_cited_for: list[list[str]]  # per citation: titles of other listed events quoting the same words
+
+
+def annex_entries(document, mask) -> list[AnnexEntry]:
+    """Events passing the mask that quote a source, by start then id."""
+    columns = document.columns
+    rows = np.arange(len(document.events)) if mask is None else np.flatnonzero(np.asarray(mask, dtype=bool))
+    rows = [int(r) for r in rows if document.events[int(r)].citations]
+    rows.sort(key=lambda r: (columns.start_lo[r], document.events[r].id))
+    used: dict[tuple, list[int]] = {}
+    for row in rows:
+        for citation in document.events[row].citations:
+            used.setdefault((citation.source, citation.quote), []).append(row)
+    entries = []
+    for row in rows:
+        event = document.events[row]
+        others = [[document.events[o].title for o in dict.fromkeys(used[(c.source, c.quote)]) if o != row]
+                  for c in event.citations]
+        entries.append(AnnexEntry(row, event, others))
+    return entries
+
+
+def _generated_at() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def _summary(entries: list[AnnexEntry]) -> str:
+    quotes = sum(len(e.event.citations) for e in entries)
+    return f"{_count(quotes, 'quote')} supporting {_count(len(entries), 'event')}"
+
+
+def _sources_used(document, entries: list[AnnexEntry]) -> list[tuple[str, str, str, int]]:
+    """(name, kind, reliability words, quotes in this annex) per cited source id."""
+    counts: dict[str | None, int] = {}
+    for entry in entries:
+        for citation in entry.event.citations:
+            counts[citation.source] = counts.get(citation.source, 0) + 1
+    result = []
+    for source_id, n in counts.items():
+        source = document.source(source_id)
+        letter = source.reliability if source else None
+        result.append((source_name(document, source_id), source.kind if source else "",
+                       f"{letter or '-'} - {reliability_words(letter)}", n))
+    return sorted(result, key=lambda item: (-item[3], item[0].casefold()))
+
+
+def _citation_fields(document, citation) -> list[tuple[str, str]]:
+    """Label and value of the details shown under a quote (URL handled apart)."""
+    fields = [("Speaker", speaker_text(citation)),
+              ("Publisher", source_name(document, citation.source)),
+              ("Published", date_display(citation.published)),
+              ("Where", citation.location or ""),
+              ("Accessed", date_display(citation.accessed)),
+              ("Grade", grade_text(*grade_parts(document.source(citation.source), citation)))]
+    return [(label, value) for label, value in fields if value]
+
+
+# -- HTML ---------------------------------------------------------------------------
+_STYLE = """
+body{font-family:"DejaVu Sans",Verdana,sans-serif;color:#1d1d1f;background:#fff;max-width:52em;margin:2em auto;
+padding:0 1em;line-height:1.45}
+h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin:1.6em 0 .2em;border-top:1px solid #ddd;
+padding-top:.8em}
+.meta,.when{color:#5f6368;font-size:.9em;margin:.2em 0}
+blockquote{margin:.6em 0 .2em;padding:.4em .8em;border-left:3px solid #bbb;background:#f6f6f6;
+white-space:pre-wrap}
+.translation{margin:.1em 0 .4em .8em;color:#444;font-style:italic;white-space:pre-wrap}
+dl{display:grid;grid-template-columns:max-content auto;gap:.1em .8em;margin:.2em 0 1em .8em;font-size:.92em}
+dt{color:#5f6368}dd{margin:0;overflow-wrap:anywhere}
+table{border-collapse:collapse;font-size:.92em}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}
+@media print{body{margin:0;max-width:none}a{color:inherit}}
+"""
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+
+
+def _h(text: str) -> str:
+    """Escaped file text, direction marks kept inside their own element."""
+    escaped = html.escape(visible_controls(text), quote=True)
+    return f"<bdi>{escaped}</bdi>" if needs_isolation(text) else escaped
+
+
+def _html_link(url: str) -> str:
+    target = safe_link(url)
+    if target is None:
+        return f"{_h(url)} <em>(not a web link)</em>"
+    return f'<a href="{html.escape(target, quote=True)}" rel="noopener noreferrer">{_h(target)}</a>'
+
+
+def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "") -> str:
+    out = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+           # belt and braces: even a viewer that ignored the escaping would run nothing and fetch nothing
+           '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+           '<meta name="referrer" content="no-referrer">',
+           f"<title>Sources annex \u2013 {html.escape(visible_controls(document.info.title))}</title>",
+           f"<style>{_STYLE}</style></head><body>",
+           "<h1>Sources annex</h1>",
+           f'<p class="meta"><strong>{_h(document.info.title)}</strong></p>',
+           f'<p class="meta">Generated {_generated_at()} from {_h(file_name)}. {_summary(entries)}.</p>']
+    if subtitle:
+        out.append(f'<p class="meta">Filter: {_h(subtitle)}</p>')
+    for entry in entries:
+        event = entry.event
+        out.append(f"<section><h2>{_h(event.title)}</h2>")
+        out.append(f'<p class="when">{_h(date_display(event.when))} \u00b7 EDTF {_h(event.when)} \u00b7 '
+                   f"{_h(event.status)} \u00b7 {corroboration(document, event)}</p>")
+        for number, citation in enumerate(event.citations, 1):
+            language = citation.language if citation.language and _LANGUAGE.match(citation.language) else ""
+            lang = f' lang="{language}"' if language else ""
+            out.append(f"<h3 class=\"meta\">Citation {number} of {len(event.citations)}</h3>")
+            out.append(f"<blockquote{lang}>{_h(citation.quote)}</blockquote>")
+            if citation.translation:
+                out.append(f'<p class="translation">Translation: {_h(citation.translation)}</p>')
+            out.append("<dl>")
+            for label, value in _citation_fields(document, citation):
+                out.append(f"<dt>{label}</dt><dd>{_h(value)}</dd>")
+            if citation.url:
+                out.append(f"<dt>URL</dt><dd>{_html_link(citation.url)}</dd>")
+            if entry.also_cited_for[number - 1]:
+                out.append("<dt>Also cited for</dt><dd>"
+                           + "; ".join(_h(t) for t in entry.also_cited_for[number - 1]) + "</dd>")
+            out.append("</dl>")
+        out.append("</section>")
+    out.append("<h2>Sources</h2><table><tr><th>Source</th><th>Kind</th><th>Reliability</th><th>Quotes</th></tr>")
+    for name, kind, reliability, n in _sources_used(document, entries):
+        out.append(f"<tr><td>{_h(name)}</td><td>{_h(kind)}</td><td>{_h(reliability)}</td><td>{n}</td></tr>")
+    out.append("</table>")
+    out.append('<p class="meta">Grades follow the Admiralty system: the letter rates the source (A completely '
+               "reliable to E unreliable, F cannot be judged), the digit the information (1 confirmed to "
+               "5 improbable, 6 cannot be judged).</p></body></html>\n")
+    return "\n".join(out)
+
+
+# -- Markdown -------------------------------------------------------------------------
+_MD_ALWAYS = re.compile(r"([\\`*_{}\[\]()!|~#])")
+_MD_LINE_START = re.compile(r"^([+\-=>:]|\d+[.)])")
+
+
+def _md_line(line: str) -> str:
+    line = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    line = _MD_ALWAYS.sub(r"\\\1", line)
+    stripped = line.lstrip(" \t")
+    indent = line[:len(line) - len(stripped)]
+    stripped = _MD_LINE_START.sub(r"\\\1", stripped)
+    # leading blanks as character references: they keep their width but cannot start a code block
+    return indent.replace(" ", "&#32;").replace("\t", "&#9;") + stripped
+
+
+def md_escape(text: str) -> str:
+    """One line of Markdown that shows the text literally."""
+    text = " ".join(visible_controls(text).split("\n"))
+    return _md_line(text)
+
+
+def md_block_quote(text: str) -> list[str]:
+    return [f"> {_md_line(line)}" if line.strip() else ">" for line in visible_controls(text).split("\n")]
+
+
+def _md_link(url: str) -> str:
+    target = safe_link(url)
+    if target is None:
+        return f"{md_escape(url)} *(not a web link)*"
+    destination = percent_encode(target, safe=":/?#@!$&'*+,;=%~-._")
+    return f"[{md_escape(target)}]({destination})"
+
+
+def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "") -> str:
+    out = [f"# Sources annex: {md_escape(document.info.title)}", "",
+           f"Generated {_generated_at()} from {md_escape(file_name)}. {_summary(entries)}.", ""]
+    if subtitle:
+        out += [f"Filter: {md_escape(subtitle)}", ""]
+    for entry in entries:
+        event = entry.event
+        out += [f"## {md_escape(event.title)}", "",
+                f"{md_escape(date_display(event.when))} \u00b7 EDTF {md_escape(event.when)} \u00b7 "
+                f"{md_escape(event.status)} \u00b7 {corroboration(document, event)}", ""]
+        for number, citation in enumerate(event.citations, 1):
+            out += [f"### Citation {number} of {len(event.citations)}", ""]
+            out += md_block_quote(citation.quote) + [""]
+            if citation.translation:
+                out += ["Translation:", ""] + md_block_quote(citation.translation) + [""]
+            out += [f"- {label}: {md_escape(value)}" for label, value in _citation_fields(document, citation)]
+            if citation.url:
+                out.append(f"- URL: {_md_link(citation.url)}")
+            if entry.also_cited_for[number - 1]:
+                out.append("- Also cited for: " + "; ".join(md_escape(t) for t in entry.also_cited_for[number - 1]))
+            out.append("")
+    out += ["## Sources", "", "| Source | Kind | Reliability | Quotes |", "| --- | --- | --- | ---: |"]
+    out += [f"| {md_escape(name)} | {md_escape(kind)} | {md_escape(reliability)} | {n} |"
+            for name, kind, reliability, n in _sources_used(document, entries)]
+    out += ["", "Grades follow the Admiralty system: the letter rates the source (A completely reliable to "
+                "E unreliable, F cannot be judged), the digit the information (1 confirmed to 5 improbable, "
+                "6 cannot be judged).", ""]
+    return "\n".join(out)
+
+
+# -- writing --------------------------------------------------------------------------
+def write_annex(document, mask, out_path, subtitle: str = "") -> Path:
+    """Write the annex of the masked events as .html or .md; returns the path written.
+
+    Raises ValueError, with a reason to show, when the file cannot be written there."""
+    out = Path(out_path)
+    inputs = (document.path,) if document.path else ()
+    if any(same_file(out, source) for source in inputs):
+        raise ValueError(f"refusing to write the annex over the event file it is made from ({document.path}); "
+                         "choose another file name")
+    suffix = out.suffix.lower()
+    if suffix not in HTML_SUFFIXES + MARKDOWN_SUFFIXES:
+        raise ValueError(f"cannot tell the annex format from '{out.name}': use a name ending in .html or .md")
+    entries = annex_entries(document, mask)
+    render = render_html if suffix in HTML_SUFFIXES else render_markdown
+    text = render(document, entries, Path(document.path or "").name, subtitle)
+    try:
+        return write_bytes_atomically(out, text.encode("utf-8"), inputs)
+    except OutputError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def annex_main(document_path, out_path, filter_spec=None) -> int:
+    """Load an event file and write its annex; messages go to stderr. 0 on success, 1 on failure."""
+    from ..model.filters import filter_mask
+    from ..model.loader import load_file
+
+    result = load_file(document_path)
+    for finding in result.findings:
+        print(finding.format(), file=sys.stderr)
+    document = result.document
+    if document is None:
+        print(f"{document_path}: not read; no annex written", file=sys.stderr)
+        return 1
+    mask = filter_mask(document, filter_spec) if filter_spec is not None else None
+    subtitle = filter_spec.describe(document) if filter_spec is not None else ""
+    try:
+        written = write_annex(document, mask, out_path, subtitle)
+    except (ValueError, OSError) as exc:
+        print(f"{out_path}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {written}: {_summary(annex_entries(document, mask))}", file=sys.stderr)
+    return 0

@@ -1,0 +1,253 @@
+"""The segment board pane: tiles per segment above, the actors x segments
+matrix below. Both follow the filter and set it when clicked."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import board
+from ...model.filters import filter_mask
+from ..fonts import ui_font
+from ..theme import LIGHT, Theme
+from .matrix import MatrixModel, make_matrix_view
+from .tile import TILE_MIN_WIDTH, TileWidget
+
+GRID_SPACING = 10
+MATRIX_NOTE = ("Events per actor and segment under the current filter. "
+               "A corner mark: the segment names the actor as responsible. "
+               "Click a cell to filter to both, a heading to filter to one.")
+
+
+def _plain_label(text: str = "", size: int = 12, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setFont(ui_font(size, bold))
+    return label
+
+
+class BoardPane(QWidget):
+    def __init__(self, state, parent: QWidget | None = None, theme: Theme = LIGHT):
+        super().__init__(parent)
+        self.state = state
+        self.theme = theme
+        self.tiles: list[TileWidget] = []
+        self._columns = 0
+
+        # One scrolling page: tiles, then the matrix at its natural height.
+        self.page = QWidget()
+        self.tile_area = QWidget()
+        self.empty_label = _plain_label("No document open", 13)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.matrix_model = MatrixModel(self)
+        self.matrix = make_matrix_view(self.matrix_model)
+        self.matrix.setAccessibleName("Actors by segments")
+        self.matrix.clicked.connect(self._cell_clicked)
+        self.matrix.activated.connect(self._cell_clicked)
+        self.matrix.horizontalHeader().sectionClicked.connect(self._segment_heading_clicked)
+        self.matrix.verticalHeader().sectionClicked.connect(self._actor_heading_clicked)
+        self.matrix_title = _plain_label("Actors × segments", 13, bold=True)
+        self.matrix_note = _plain_label(MATRIX_NOTE, 11)
+        self.matrix_note.setWordWrap(True)
+
+        self.page_layout = page_layout = QVBoxLayout(self.page)
+        page_layout.setContentsMargins(GRID_SPACING, GRID_SPACING, GRID_SPACING, GRID_SPACING)
+        page_layout.setSpacing(6)
+        page_layout.addWidget(self.tile_area)
+        page_layout.addSpacing(8)
+        page_layout.addWidget(self.matrix_title)
+        page_layout.addWidget(self.matrix)
+        page_layout.addWidget(self.matrix_note)
+        page_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.page)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+        state.documentChanged.connect(self.refresh)
+        state.filterChanged.connect(self.refresh)
+        self.set_theme(theme)
+
+    # -- following the state ----------------------------------------------------
+    def _mask_without(self, *facets: str):
+        """Visible events if the named facets were not filtered, so that their
+        other values keep their counts while one of them is active."""
+        state = self.state
+        spec = state.filter.with_(**{f: frozenset() for f in facets})
+        if spec == state.filter:
+            return state.visible
+        return filter_mask(state.document, spec, state.search_index() if spec.text else None)
+
+    def refresh(self) -> None:
+        document = self.state.document
+        if document is None or not document.segments:
+            self._set_tiles([])
+            self.empty_label.setText("No document open" if document is None else
+                                     "This document has no segments. Events can name segments "
+                                     "(for example Sky, Sea, Land) to be grouped here.")
+            empty = np.zeros((0, 0), dtype=np.int64)
+            self.matrix_model.set_data([], [], [], [], empty, empty.astype(bool), set(), self.theme)
+            self._fit_matrix()
+            return
+        self._refresh_tiles(document)
+        self._refresh_matrix(document)
+
+    def _refresh_tiles(self, document) -> None:
+        tiles = board.segment_tiles(document, self._mask_without("segments"))
+        active = self.state.filter.segments
+        while len(self.tiles) < len(tiles):
+            tile = TileWidget()
+            tile.clicked.connect(self._tile_clicked)
+            self.tiles.append(tile)
+        while len(self.tiles) > len(tiles):
+            self.tiles.pop().deleteLater()
+        for widget, tile in zip(self.tiles, tiles):
+            colour = self.theme.lane_colour(tile.segment.color, document.segment_index[tile.segment.id])
+            title = document.events[tile.latest_event_row].title if tile.latest_event_row >= 0 else ""
+            widget.set_tile(tile, colour, title, tile.segment.id in active, self.theme)
+        self._set_tiles(self.tiles)
+
+    def _refresh_matrix(self, document) -> None:
+        actor_ids, segment_ids, counts = board.actor_segment_matrix(document, self._mask_without("actors", "segments"))
+        spec = self.state.filter
+        active = {(a, s) for a in spec.actors for s in spec.segments}
+        self.matrix_model.set_data(
+            actor_ids, [document.actor(a).name for a in actor_ids],
+            segment_ids, [document.segment(s).label for s in segment_ids],
+            counts, board.responsibility(document, actor_ids, segment_ids), active, self.theme)
+        self.matrix.verticalHeader().setMinimumWidth(0)
+        self.matrix.resizeColumnsToContents()
+        header = self.matrix.horizontalHeader()
+        for column in range(len(segment_ids)):
+            header.resizeSection(column, max(header.sectionSize(column), 90))
+        self._fit_matrix()
+
+    def _fit_matrix(self) -> None:
+        """Size the table to its cells, so the page scrolls rather than the table."""
+        view = self.matrix
+        frame = 2 * view.frameWidth()
+        height = view.horizontalHeader().height() + view.verticalHeader().length() + frame
+        width = view.verticalHeader().width() + view.horizontalHeader().length() + frame
+        view.setFixedHeight(height + (2 if self.matrix_model.rowCount() else 0))
+        view.setMaximumWidth(width + 2)
+        has_rows = self.matrix_model.rowCount() > 0
+        for widget in (self.matrix_title, self.matrix, self.matrix_note):
+            widget.setVisible(has_rows)
+
+    def _set_tiles(self, tiles: list[TileWidget]) -> None:
+        """Lay the tiles out in as many columns as fit the width.
+
+        A fresh grid each time: a QGridLayout keeps the rows and columns it
+        once had, which would leave gaps after the width changes.
+        """
+        area = QWidget()
+        grid = QGridLayout(area)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(GRID_SPACING)
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if tiles:
+            self.empty_label.setParent(area)  # kept out of the old area, which is deleted
+            self.empty_label.hide()
+        else:
+            grid.addWidget(self.empty_label, 0, 0)
+            self.empty_label.show()
+        columns = self._column_count(len(tiles)) if tiles else 1
+        self._columns = columns
+        for i, tile in enumerate(tiles):
+            grid.addWidget(tile, i // columns, i % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        self.page_layout.replaceWidget(self.tile_area, area)
+        self.tile_area.deleteLater()
+        self.tile_area = area
+        for tile in tiles:
+            tile.show()
+
+    def _column_count(self, n: int) -> int:
+        width = self.width() - 2 * GRID_SPACING - self.scroll.verticalScrollBar().sizeHint().width()
+        return max(1, min(n, (width + GRID_SPACING) // (TILE_MIN_WIDTH + GRID_SPACING)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.tiles and self._column_count(len(self.tiles)) != self._columns:
+            self._set_tiles(self.tiles)
+
+    # -- clicks -----------------------------------------------------------------------
+    def _toggle(self, **facets: frozenset) -> None:
+        """Set the facets, or clear them when they are already exactly this."""
+        state = self.state
+        current = {name: getattr(state.filter, name) for name in facets}
+        wanted = {name: frozenset() for name in facets} if current == facets else facets
+        state.set_filter(state.filter.with_(**wanted))
+        document = state.document
+        if all(not v for v in wanted.values()):
+            state.message.emit("Board filter cleared")
+            return
+        names = [document.segment(s).label for s in wanted.get("segments", ())]
+        names += [document.actor(a).name for a in wanted.get("actors", ())]
+        state.message.emit(f"Timeline filtered to {' and '.join(names)}: {state.visible_count:,} events")
+
+    def _tile_clicked(self, segment_id: str) -> None:
+        self._toggle(segments=frozenset({segment_id}))
+
+    def _cell_clicked(self, index) -> None:
+        if index.isValid():
+            actor_id, segment_id = self.matrix_model.pair(index)
+            self._toggle(actors=frozenset({actor_id}), segments=frozenset({segment_id}))
+
+    def _segment_heading_clicked(self, column: int) -> None:
+        self._toggle(segments=frozenset({self.matrix_model.segment_ids[column]}))
+
+    def _actor_heading_clicked(self, row: int) -> None:
+        self._toggle(actors=frozenset({self.matrix_model.actor_ids[row]}))
+
+    # -- look and export ------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        palette = self.palette()
+        for role, colour in ((QPalette.ColorRole.Window, theme.background),
+                             (QPalette.ColorRole.Base, theme.background),
+                             (QPalette.ColorRole.AlternateBase, theme.lane_band),
+                             (QPalette.ColorRole.WindowText, theme.foreground),
+                             (QPalette.ColorRole.Text, theme.foreground),
+                             (QPalette.ColorRole.Button, theme.lane_band),
+                             (QPalette.ColorRole.ButtonText, theme.foreground),
+                             (QPalette.ColorRole.Mid, theme.border)):
+            palette.setColor(role, QColor(colour))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.page.setAutoFillBackground(True)
+        muted = self.matrix_note.palette()
+        muted.setColor(QPalette.ColorRole.WindowText, QColor(theme.muted))
+        self.matrix_note.setPalette(muted)
+        self.empty_label.setPalette(muted)
+        self.refresh()
+
+    def render_image(self, width: int, height: int) -> QImage:
+        """The board laid out for the given size, as it would look on screen."""
+        copy = BoardPane(self.state, theme=self.theme)
+        copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        copy.resize(width, height)
+        copy.show()
+        QApplication.processEvents()
+        copy.refresh()
+        copy._set_tiles(copy.tiles)
+        QApplication.processEvents()
+        image = copy.grab().toImage()
+        copy.close()
+        copy.deleteLater()
+        return image

@@ -1,0 +1,121 @@
+"""Writes one event, its analyst note and every citation into a document."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from ...model.citations import (bidi_control_names, bounds_text, corroboration, date_display, grade_parts,
+                                grade_text, isolate, source_name)
+from ..theme import OKABE_ITO, credibility_colour, reliability_colour
+from .doc_writer import DocumentWriter
+
+
+def write_event(writer: DocumentWriter, document, event) -> list[tuple[int, int]]:
+    """Write the event; returns the (start, end) document positions of each citation."""
+    small = writer.char(size=writer.pixel_size - 1, colour=writer.colours.muted)
+    writer.heading(event.title)
+    _direction_warning(writer, event.title, event.description, event.notes)
+    writer.new_block(writer.block(bottom=2))
+    writer.text(date_display(event.when), writer.char(bold=True), what="Date")
+    writer.label(f"   {event.status}", writer.char(colour=writer.colours.muted, italic=True))
+    writer.new_block()
+    writer.label("EDTF ", small)
+    writer.text(event.when, small, what="EDTF date")
+    writer.new_block(writer.block(bottom=6))
+    writer.label(f"Bounds {bounds_text(event.when)}", small)
+    if event.place:
+        place = document.place(event.place)
+        writer.field("Place", place.name if place else f"{event.place} (unknown place)")
+    if event.actors:
+        names = [getattr(document.actor(a), "name", None) or f"{a} (unknown actor)" for a in event.actors]
+        writer.field("Actors", ", ".join(names))
+    if event.segments:
+        _segments(writer, document, event)
+    if event.tags:
+        writer.field("Tags", ", ".join(event.tags))
+    if event.description:
+        writer.new_block(writer.block(top=8, bottom=2))
+        writer.text(event.description, what="Description")
+    if event.notes:
+        with writer.framed(writer.colours.note_back, top=10):
+            writer.new_block(writer.block(bottom=2))
+            writer.label("Analyst note", writer.char(size=writer.pixel_size - 1, bold=True))
+            writer.new_block()
+            writer.text(event.notes, what="Analyst note")
+    writer.section("Sources", corroboration(document, event))
+    spans = []
+    for number, citation in enumerate(event.citations, 1):
+        start = writer.cursor.position()
+        _citation(writer, document, event, citation, number)
+        spans.append((start, writer.cursor.position()))
+    return spans
+
+
+def _segments(writer: DocumentWriter, document, event) -> None:
+    writer.new_block(writer.block(top=1))
+    writer.label("Segments: ", writer.char(colour=writer.colours.muted))
+    for i, segment_id in enumerate(event.segments):
+        segment = document.segment(segment_id)
+        position = document.segment_index.get(segment_id, i)
+        colour = QColor(segment.color) if segment and segment.color else None
+        if colour is None:
+            colour = QColor(OKABE_ITO[position % len(OKABE_ITO)])
+        if i:
+            writer.label("   ")
+        writer.swatch(colour)
+        writer.label("\u00a0")
+        writer.text(segment.label if segment else f"{segment_id} (unknown segment)", what="Segment")
+
+
+def _citation(writer: DocumentWriter, document, event, citation, number: int) -> None:
+    colours = writer.colours
+    writer.new_block(writer.block(top=10, bottom=2))
+    writer.label(f"Citation {number} of {len(event.citations)}", writer.char(bold=True))
+    with writer.framed(colours.quote_back, border=colours.quote_bar):
+        writer.new_block(writer.block(bottom=2))
+        writer.text(citation.quote or "(no quote)", writer.char(size=writer.pixel_size + 1),
+                    what=f"Quote of citation {number}")
+        if citation.language:
+            writer.text(f"  [{citation.language}]", writer.char(size=writer.pixel_size - 2, colour=colours.muted),
+                        what="Language")
+        if citation.translation:
+            writer.new_block(writer.block(top=4))
+            writer.text(citation.translation, writer.char(italic=True, colour=colours.muted),
+                        what=f"Translation of citation {number}")
+        _direction_warning(writer, citation.quote, citation.translation, citation.speaker,
+                           citation.speaker_role, citation.location, source_name(document, citation.source))
+    indent = 7  # details line up with the text inside the quote box (padding + border)
+    speaker = ", ".join(isolate(part) for part in (citation.speaker, citation.speaker_role) if part)
+    if speaker:
+        writer.field("Speaker", speaker, indent=indent)
+    writer.field("Publisher", source_name(document, citation.source), indent=indent)
+    if citation.published:
+        writer.field("Published", date_display(citation.published), indent=indent)
+    if citation.url:
+        writer.new_block(writer.block(top=1, indent=indent))
+        writer.label("URL: ", writer.char(colour=colours.muted))
+        writer.link(citation.url)
+    if citation.location:
+        writer.field("Where", citation.location, indent=indent)
+    if citation.accessed:
+        writer.field("Accessed", date_display(citation.accessed), indent=indent)
+    _grade(writer, document, citation, indent)
+
+
+def _grade(writer: DocumentWriter, document, citation, indent: float) -> None:
+    letter, digit = grade_parts(document.source(citation.source), citation)
+    writer.new_block(writer.block(top=3, indent=indent))
+    writer.label("Grade: ", writer.char(colour=writer.colours.muted))
+    writer.chip(letter or "-", QColor(reliability_colour(letter)))
+    writer.chip(str(digit) if digit else "-", QColor(credibility_colour(digit)))
+    writer.label("  " + grade_text(letter, digit))
+
+
+def _direction_warning(writer: DocumentWriter, *texts: str | None) -> None:
+    """Say so when text holds invisible direction controls that make it read unlike its stored order."""
+    names = bidi_control_names(*texts)
+    if names:
+        writer.new_block(writer.block(top=3, bottom=2))
+        writer.label("Holds invisible direction-control characters (" + ", ".join(names) + "); "
+                     "some text may read differently from how it is stored.",
+                     writer.char(size=writer.pixel_size - 2, italic=True, colour=writer.colours.muted))

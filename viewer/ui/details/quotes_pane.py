@@ -1,0 +1,73 @@
+"""All quotes of the document, to search across sources and jump to the event
+each one supports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from .quote_table import (DATE, EVENT, EVENT_ROW_ROLE, GRADE, PUBLISHER, QUOTE, SPEAKER, QuoteFilterProxy,
+                          QuoteTableModel)
+
+
+class QuotesPane(QWidget):
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.model = QuoteTableModel(self)
+        self.proxy = QuoteFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search quotes, translations, speakers, publishers")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search quotes")
+        self.search.textChanged.connect(self._search_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.PlainText)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Quotes")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for column in (DATE, GRADE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QUOTE, QHeaderView.Stretch)
+        for column, width in ((SPEAKER, 100), (PUBLISHER, 100), (EVENT, 110)):
+            header.resizeSection(column, width)
+        self.table.clicked.connect(self.jump_to)
+        self.table.activated.connect(self.jump_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        state.documentChanged.connect(self._document_changed)
+        self._document_changed()
+
+    def _document_changed(self) -> None:
+        self.model.set_document(self.state.document)
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        self.count_label.setText(f"{self.proxy.rowCount():,} of {total:,} quote{'s' if total != 1 else ''}")
+
+    def jump_to(self, index) -> None:
+        """Select and show the event a quote supports."""
+        row = index.data(EVENT_ROW_ROLE) if index.isValid() else None
+        if row is None:
+            return
+        self.state.select([row])
+        self.state.set_current(row)
+        self.state.detailsRequested.emit()

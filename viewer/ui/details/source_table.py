@@ -1,0 +1,57 @@
+"""Every source of the document with its grade and how often it is quoted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ...model.citations import source_stats
+from ...model.records import RELIABILITY_TEXT
+from ..theme import reliability_colour
+from .plain import one_line
+
+SORT_ROLE = Qt.UserRole + 10  # a number or folded text that sorts the column sensibly
+SOURCE_ID_ROLE = Qt.UserRole + 11
+COLUMNS = ("Source", "Kind", "Reliability", "Quotes", "Events")
+
+
+class SourceTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.stats: list[tuple[object, int, int]] = []
+
+    def set_document(self, document) -> None:
+        self.beginResetModel()
+        self.stats = source_stats(document) if document is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.stats)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt override
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        source, quotes, events = self.stats[index.row()]
+        column = index.column()
+        letter = source.reliability
+        if role == Qt.DisplayRole:
+            grade = f"{letter or '-'} \u2013 {RELIABILITY_TEXT.get(letter, 'not graded')}"
+            return (one_line(source.name, 200), source.kind, grade, str(quotes), str(events))[column]
+        if role == SORT_ROLE:
+            return (source.name.casefold(), source.kind, "ABCDEF".find(letter) if letter else 6,
+                    quotes, events)[column]
+        if role == Qt.DecorationRole and column == 2:
+            return QColor(reliability_colour(letter))
+        if role == Qt.TextAlignmentRole and column >= 3:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == SOURCE_ID_ROLE:
+            return source.id
+        return None

@@ -1,0 +1,84 @@
+"""The sources of the document: who is quoted how often, and how reliable they are.
+
+Choosing a source highlights the events that cite it; double-clicking
+filters the timeline to them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ...model.citations import source_event_rows
+from .plain import one_line
+from .quotes_pane import QuotesPane
+from .source_table import SORT_ROLE, SOURCE_ID_ROLE, SourceTableModel
+
+__all__ = ["QuotesPane", "SourcesPane"]
+
+
+class SourcesPane(QWidget):
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.model = SourceTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Sources")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.DescendingOrder)  # most quoted first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.Interactive, QHeaderView.ResizeToContents, QHeaderView.Stretch,
+                                       QHeaderView.ResizeToContents, QHeaderView.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(0, 190)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.doubleClicked.connect(self._filter_to)
+        self.table.installEventFilter(self)  # Enter filters, like a double-click
+        self.hint = QLabel("Select a source to highlight its events; double-click or press Enter "
+                           "to show only them.", self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        state.documentChanged.connect(self._document_changed)
+        self._document_changed()
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if (watched is self.table and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.table.currentIndex().isValid()):
+            self._filter_to(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _document_changed(self) -> None:
+        self.model.set_document(self.state.document)
+
+    def source_id_at(self, proxy_row: int) -> str | None:
+        return self.proxy.index(proxy_row, 0).data(SOURCE_ID_ROLE)
+
+    def _current_row_changed(self, current, _previous=None) -> None:
+        source_id = current.data(SOURCE_ID_ROLE) if current.isValid() else None
+        if source_id is None or self.state.document is None:
+            return
+        rows = source_event_rows(self.state.document, source_id)
+        self.state.highlight(rows)
+        name = one_line(self.state.document.source(source_id).name, 80)
+        self.state.message.emit(f"{name}: {len(rows):,} event{'s' if len(rows) != 1 else ''} highlighted "
+                                "(double-click to show only these)")
+
+    def _filter_to(self, index) -> None:
+        source_id = index.data(SOURCE_ID_ROLE) if index.isValid() else None
+        if source_id is None:
+            return
+        self.state.set_filter(self.state.filter.with_(sources=frozenset({source_id})))
+        name = one_line(self.state.document.source(source_id).name, 80)
+        self.state.message.emit(f"Showing only events citing {name}: {self.state.visible_count:,} shown")

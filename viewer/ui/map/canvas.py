@@ -1,0 +1,208 @@
+"""The map drawing itself: a pyqtgraph view with locked aspect holding the
+country layer, graticule, segments, places and the pixel overlay."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from ...model.geo import MAX_LATITUDE, project
+from ..theme import LIGHT, Theme
+from .content import EUROPE, Bounds, MapContent
+from .countries import country_path
+from .graticule import GraticuleItem
+from .hits import place_at, segments_at
+from .look import MapLook, mark_sizes
+from .overlay import MapOverlay
+from .path_item import PathItem
+from .segments_item import SegmentsItem
+
+FIT_PADDING = 0.08
+ZOOM_STEP = 1.4
+PAN_FRACTION = 0.2
+WORLD_X = float(project(180.0, 0.0)[0])
+WORLD_Y = float(project(0.0, MAX_LATITUDE)[1])
+
+
+class MapCanvas(pg.PlotWidget):
+    """Emits ``clicked(kind, key, modifiers)``: kind is "segment", "place",
+    "unplaced" (the count of events not on the map) or "empty"."""
+
+    clicked = Signal(str, object, object)
+
+    def __init__(self, theme: Theme = LIGHT, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip("Wheel: zoom · drag: move · click: select events · "
+                        "Ctrl+click: filter the timeline · Home: fit")
+        item = self.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.layout.setContentsMargins(0, 0, 0, 0)
+        self.view: pg.ViewBox = item.getViewBox()
+        self.view.setAspectLocked(True, ratio=1)
+        self.view.setMouseMode(pg.ViewBox.PanMode)
+        self.view.disableAutoRange()
+        self.view.setLimits(xMin=-1.5 * WORLD_X, xMax=1.5 * WORLD_X, yMin=-1.5 * WORLD_Y, yMax=1.5 * WORLD_Y,
+                            minXRange=2.0, minYRange=2.0, maxXRange=3 * WORLD_X, maxYRange=3 * WORLD_Y)
+
+        self.countries = PathItem(country_path())
+        self.place_shapes = PathItem()
+        self.graticule = GraticuleItem()
+        self.segments = SegmentsItem()
+        self.places = pg.ScatterPlotItem(pxMode=True, symbol="o")
+        self._place_styles: dict[str, tuple] = {}
+        for z, layer in enumerate((self.countries, self.graticule, self.place_shapes, self.segments, self.places)):
+            layer.setZValue(z * 10)
+            self.view.addItem(layer, ignoreBounds=True)
+        self.overlay = MapOverlay(self.view)
+
+        self.content = MapContent()
+        self.look = MapLook()
+        self.theme = theme
+        self.scene().sigMouseClicked.connect(self._scene_clicked)
+        self.set_theme(theme)
+        self.fit()
+
+    # -- content and style -----------------------------------------------------
+    def set_content(self, content: MapContent) -> None:
+        self.content = content
+        self.segments.set_shapes(content.segments)
+        self.place_shapes.set_path(content.place_geometry)
+        self.overlay.content = content
+        self._apply()
+
+    def set_look(self, look: MapLook) -> None:
+        self.look = look
+        self._apply()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setBackground(QColor(theme.water))
+        self.countries.set_style(QPen(QColor(theme.border), 0.8), QBrush(QColor(theme.land)))
+        grid = QColor(theme.muted)
+        grid.setAlpha(70)
+        self.graticule.set_colour(grid)
+        shape_pen = QPen(QColor(theme.muted), 1.5, Qt.PenStyle.DashLine)
+        self.place_shapes.set_style(shape_pen, QBrush(Qt.BrushStyle.NoBrush))
+        self.overlay.theme = theme
+        self._style_places()
+        self._apply()
+
+    def _apply(self) -> None:
+        look, theme = self.look, self.theme
+        self.segments.set_style(theme, look.segment_dimmed, look.segment_highlighted)
+        self.overlay.look = look
+        self.overlay.segment_colours = {s.row: self.segments.colour_of(s) for s in self.content.segments}
+        self._apply_places()
+        self.overlay.update()
+
+    def _style_places(self) -> None:
+        """One pen and brush object per style: the scatter item renders a symbol
+        once per distinct (size, pen, brush) objects, then stamps it everywhere."""
+        theme = self.theme
+        halo = pg.mkPen(QColor(theme.background), width=1.5)  # cosmetic, as symbols are drawn scaled
+        faint_halo = QColor(theme.background)
+        faint_halo.setAlpha(120)
+        styles = {}
+        for name, colour, alpha, edge in (("normal", theme.foreground, 215, halo),
+                                          ("dimmed", theme.foreground, 60, pg.mkPen(faint_halo, width=1.5)),
+                                          ("lit", theme.selection, 255, halo)):
+            fill = QColor(colour)
+            fill.setAlpha(alpha)
+            styles[name] = (edge, QBrush(fill))
+        self._place_styles = styles
+
+    def _apply_places(self) -> None:
+        marks, look = self.content.places, self.look
+        if not len(marks.rows) or len(look.place_counts) != len(marks.rows):
+            self.places.setData(x=[], y=[])
+            return
+        shown = np.flatnonzero(look.place_shown)
+        # Highlighted marks last, so they sit on top of their neighbours.
+        shown = shown[np.argsort(look.place_highlighted[shown], kind="stable")]
+        names = np.where(look.place_highlighted[shown], "lit", np.where(look.place_dimmed[shown], "dimmed", "normal"))
+        pens = [self._place_styles[n][0] for n in names]
+        brushes = [self._place_styles[n][1] for n in names]
+        sizes = np.round(mark_sizes(look.place_counts[shown]) * 2) / 2  # few sizes, few symbols to render
+        self.places.setData(x=marks.xy[shown, 0], y=marks.xy[shown, 1], size=sizes, pen=pens, brush=brushes,
+                            symbol="o")
+
+    # -- view ------------------------------------------------------------------
+    def show_bounds(self, bounds: Bounds, padding: float = FIT_PADDING) -> None:
+        x0, y0, x1, y1 = bounds
+        # A single place gets a region around it, not a street-level view.
+        half = 150.0
+        if x1 - x0 < 2 * half:
+            x0, x1 = (x0 + x1) / 2 - half, (x0 + x1) / 2 + half
+        if y1 - y0 < 2 * half:
+            y0, y1 = (y0 + y1) / 2 - half, (y0 + y1) / 2 + half
+        self.view.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=padding)
+
+    def fit(self, everything: bool = False) -> None:
+        bounds = self.content.everything if everything else self.content.focus
+        self.show_bounds(bounds or EUROPE)
+
+    def view_rect(self) -> QRectF:
+        return self.view.viewRect()
+
+    def zoom(self, factor: float) -> None:
+        self.view.scaleBy((1 / factor, 1 / factor))
+
+    def pan(self, dx: float, dy: float) -> None:
+        rect = self.view.viewRect()
+        self.view.translateBy(x=dx * rect.width() * PAN_FRACTION, y=dy * rect.height() * PAN_FRACTION)
+
+    def px_per_unit(self) -> float:
+        return abs(self.view.childTransform().m11())
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        """Map units to this widget's pixel coordinates (for tests and tooltips)."""
+        scene = self.view.mapViewToScene(QPointF(x, y))
+        return QPointF(self.mapFromScene(scene))
+
+    # -- input --------------------------------------------------------------------
+    def hit(self, scene_pos: QPointF) -> tuple[str, object]:
+        local = self.view.mapFromScene(scene_pos)
+        for rect, kind, key in self.overlay.hits:
+            if rect.contains(local):
+                return kind, key
+        point = self.view.mapSceneToView(scene_pos)
+        px = self.px_per_unit()
+        place = place_at(self.content, self.look, point.x(), point.y(), px)
+        if place >= 0:
+            return "place", place
+        segments = segments_at(self.content, point.x(), point.y(), px)
+        if segments:
+            return "segment", segments[0]
+        return "empty", None
+
+    def _scene_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if not self.view.sceneBoundingRect().contains(event.scenePos()):
+            return
+        kind, key = self.hit(event.scenePos())
+        event.accept()
+        self.clicked.emit(kind, key, event.modifiers())
+
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Home:
+            self.fit(everything=bool(mods & Qt.KeyboardModifier.ShiftModifier))
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
+            dy = {Qt.Key.Key_Down: -1, Qt.Key.Key_Up: 1}.get(key, 0)
+            self.pan(dx, dy)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

@@ -1,0 +1,80 @@
+"""What the map emphasises at a moment: counts, dimming and highlights derived
+from the shared state. numpy only, so it is cheap to recompute on every signal."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ...model import board
+from .content import MapContent
+
+ONE_EVENT_PX = 11.0
+MAX_MARK_PX = 46.0
+
+
+def mark_sizes(counts: np.ndarray) -> np.ndarray:
+    """Diameters in pixels: the area of a mark grows with its number of events."""
+    return np.minimum(ONE_EVENT_PX * np.sqrt(np.maximum(counts, 1)), MAX_MARK_PX)
+
+
+@dataclass
+class MapLook:
+    place_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # per content mark
+    place_dimmed: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    place_highlighted: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    segment_dimmed: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))  # per document segment
+    segment_highlighted: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    not_on_map: int = 0
+
+    @property
+    def place_shown(self) -> np.ndarray:
+        return self.place_counts > 0
+
+
+def _selected_members(document, selected: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(place rows, segment rows) of the selected events."""
+    rows = selected[(selected >= 0) & (selected < len(document.events))]
+    mask = np.zeros(len(document.events), dtype=bool)
+    mask[rows] = True
+    places = document.columns.place[rows]
+    segments = np.flatnonzero(board.segment_counts(document, mask))
+    return places[places >= 0], segments
+
+
+def compute_look(state, content: MapContent, cursor: tuple[float, float] | None) -> MapLook:
+    """``cursor`` is the play window (start, end) or None when it is off."""
+    document = state.document
+    if document is None:
+        return MapLook()
+    visible = state.visible
+    marks = content.places.rows
+    counts = board.place_counts(document, visible)[marks]
+
+    start, end = state.time_range
+    place_dim = np.zeros(len(marks), dtype=bool)
+    if math.isfinite(start) or math.isfinite(end):
+        place_dim |= ~board.active_places(document, visible, start, end)[marks]
+    segment_dim = np.zeros(len(document.segments), dtype=bool)
+    if not state.filter.is_empty:
+        # A filter that leaves a segment without events moves it to the background.
+        segment_dim |= board.segment_counts(document, visible) == 0
+    if cursor is not None:
+        place_dim |= ~board.active_places(document, visible, *cursor)[marks]
+        segment_dim |= ~board.active_segments(document, visible, *cursor)
+
+    # Selected events, the focused one, and rows another pane emphasises (a source's events).
+    rows = np.union1d(np.union1d(state.selected, state.highlighted), [state.current] if state.current >= 0 else [])
+    lit_places, lit_segments = _selected_members(document, rows.astype(np.int64))
+    segment_lit = np.zeros(len(document.segments), dtype=bool)
+    segment_lit[lit_segments] = True
+    return MapLook(
+        place_counts=counts,
+        place_dimmed=place_dim,
+        place_highlighted=np.isin(marks, lit_places),
+        segment_dimmed=segment_dim,
+        segment_highlighted=segment_lit,
+        not_on_map=board.not_on_map_count(document, visible),
+    )

@@ -1,0 +1,252 @@
+"""Everything on the map that keeps its size on screen: names of segments,
+places and countries (placed without overlaps), graticule degrees, the scale
+bar, the projection's name and the count of events that are not on the map.
+
+It is a child of the view box, so it paints in the box's pixel coordinates
+and maps map units through the box's current transform.
+"""
+
+from __future__ import annotations
+
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
+
+from ...model.geo import PROJECTION_NAME, km_per_unit, project, scale_bar_length, unproject
+from ..fonts import ui_font
+from ..theme import LIGHT, Theme
+from .content import MapContent
+from .countries import country_names
+from .graticule import degree_text, lines_in, step_for
+from .labels import Label, TakenRects, candidate_corners, place_labels, text_size
+from .look import MapLook, mark_sizes
+
+MARGIN = 10.0
+SCALE_BAR_TARGET_PX = 130.0
+HALO_PX = 3.0
+MAX_PLACE_LABELS = 300  # the busiest places; the rest stay unlabelled until zoomed in
+
+
+def events_text(n: int) -> str:
+    return f"{n:,} event{'s' if n != 1 else ''} not on the map"
+
+
+class MapOverlay(pg.GraphicsObject):
+    def __init__(self, view: pg.ViewBox):
+        super().__init__()
+        self.view = view
+        self.setParentItem(view)
+        self.setZValue(1e4)
+        self.theme: Theme = LIGHT
+        self.content = MapContent()
+        self.look = MapLook()
+        self.segment_colours: dict[int, QColor] = {}
+        self.hits: list[tuple[QRectF, str, object]] = []  # clickable rects from the last paint
+        view.sigResized.connect(self._resized)
+        view.sigTransformChanged.connect(lambda *_: self.update())
+
+    def _resized(self, *_):
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.view.boundingRect()
+
+    # -- mapping -------------------------------------------------------------
+    def to_pixels(self, xy: np.ndarray) -> np.ndarray:
+        t = self.view.childTransform()
+        x, y = xy[:, 0], xy[:, 1]
+        return np.column_stack([t.m11() * x + t.m21() * y + t.dx(), t.m12() * x + t.m22() * y + t.dy()])
+
+    def px_per_unit(self) -> float:
+        return abs(self.view.childTransform().m11())
+
+    # -- drawing helpers ---------------------------------------------------------
+    def _text(self, painter, corner: QPointF, text: str, font, colour: QColor, halo: bool = True) -> None:
+        path = QPainterPath()
+        path.addText(corner + QPointF(0, QFontMetricsF(font).ascent()), font, text)
+        if halo:
+            halo_colour = QColor(self.theme.background)
+            halo_colour.setAlpha(225)
+            pen = QPen(halo_colour, HALO_PX)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(path, pen)
+        painter.fillPath(path, colour)
+
+    def paint(self, painter, option, widget=None) -> None:
+        if self.px_per_unit() <= 0:
+            return
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setRenderHint(painter.RenderHint.TextAntialiasing)
+        area = self.boundingRect()
+        self.hits = []
+        taken = TakenRects()
+        self._paint_corners(painter, area, taken)
+        self._paint_graticule_labels(painter, area, taken)
+        taken.add_many(self._mark_boxes(area))
+        inner = area.adjusted(2, 2, -2, -2)
+        for label in place_labels(self._labels(area), inner, taken):
+            self._text(painter, label.rect.topLeft(), label.text, label.font, label.colour)
+            if label.kind in ("segment", "place"):
+                self.hits.append((label.rect, label.kind, label.key))
+
+    # -- corners ---------------------------------------------------------------------
+    def _paint_corners(self, painter, area: QRectF, taken: TakenRects) -> None:
+        muted = QColor(self.theme.muted)
+        small = ui_font(11)
+        width, height = text_size(PROJECTION_NAME, small)
+        corner = QPointF(area.right() - MARGIN - width, area.bottom() - MARGIN - height)
+        self._text(painter, corner, PROJECTION_NAME, small, muted)
+        taken.add(QRectF(corner.x(), corner.y(), width, height))
+        taken.add(self._paint_scale_bar(painter, area))
+        if self.look.not_on_map:
+            self._paint_unplaced(painter, area, taken)
+
+    def _paint_unplaced(self, painter, area: QRectF, taken: TakenRects) -> None:
+        text = events_text(self.look.not_on_map)
+        font = ui_font(12)
+        width, height = text_size(text, font)
+        box = QRectF(area.right() - MARGIN - width - 12, area.top() + MARGIN, width + 12, height + 8)
+        fill = QColor(self.theme.background)
+        fill.setAlpha(235)
+        painter.setPen(QPen(QColor(self.theme.border), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 4, 4)
+        self._text(painter, box.topLeft() + QPointF(6, 4), text, font, QColor(self.theme.foreground), halo=False)
+        taken.add(box)
+        self.hits.append((box, "unplaced", None))
+
+    def _paint_scale_bar(self, painter, area: QRectF) -> QRectF:
+        px_per_unit = self.px_per_unit()
+        centre = self.view.viewRect().center()
+        _, lat = unproject(centre.x(), centre.y())
+        factor = km_per_unit(float(lat))
+        km, text = scale_bar_length(factor, SCALE_BAR_TARGET_PX, px_per_unit)
+        length = km / factor * px_per_unit
+        font = ui_font(11)
+        _, text_height = text_size(text, font)
+        left, base = area.left() + MARGIN, area.bottom() - MARGIN - 4
+        foreground = QColor(self.theme.foreground)
+        halo = QColor(self.theme.background)
+        halo.setAlpha(225)
+        for pen in (QPen(halo, 5), QPen(foreground, 1.5)):
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(left, base), QPointF(left + length, base))
+            painter.drawLine(QPointF(left, base - 5), QPointF(left, base + 3))
+            painter.drawLine(QPointF(left + length, base - 5), QPointF(left + length, base + 3))
+        self._text(painter, QPointF(left, base - 6 - text_height), text, font, foreground)
+        # Mercator's scale changes with latitude: say where the bar holds.
+        where = "at " + degree_text(round(float(lat)), "N", "S")
+        note_font = ui_font(10)
+        note_width, _ = text_size(where, note_font)
+        self._text(painter, QPointF(left + length + 6, base - 6 - text_height + 1), where, note_font,
+                   QColor(self.theme.muted))
+        return QRectF(left - 3, base - 8 - text_height, max(length, 40) + note_width + 12, text_height + 14)
+
+    # -- graticule degrees ---------------------------------------------------------------
+    def _paint_graticule_labels(self, painter, area: QRectF, taken: TakenRects) -> None:
+        rect = self.view.viewRect()
+        y0, y1 = sorted((rect.top(), rect.bottom()))
+        lons, lats = lines_in(rect.left(), y0, rect.right(), y1, step_for(self.px_per_unit()))
+        font = ui_font(10)
+        colour = QColor(self.theme.muted)
+        if len(lons):
+            xs = self.to_pixels(np.column_stack([project(lons, 0 * lons)[0], np.zeros(len(lons))]))[:, 0]
+            for lon, x in zip(lons, xs):
+                text = degree_text(lon, "E", "W")
+                width, height = text_size(text, font)
+                box = QRectF(x + 3, area.top() + 3, width, height)
+                if box.right() < area.right() - 2 and box.left() > area.left() + 2:
+                    self._text(painter, box.topLeft(), text, font, colour)
+                    taken.add(box)
+        if len(lats):
+            ys = self.to_pixels(np.column_stack([np.zeros(len(lats)), project(0 * lats, lats)[1]]))[:, 1]
+            for lat, y in zip(lats, ys):
+                text = degree_text(lat, "N", "S")
+                width, height = text_size(text, font)
+                box = QRectF(area.left() + 3, y - height - 1, width, height)
+                if box.top() > area.top() + 18 and box.bottom() < area.bottom() - 40:
+                    self._text(painter, box.topLeft(), text, font, colour)
+                    taken.add(box)
+
+    def _mark_boxes(self, area: QRectF) -> np.ndarray:
+        """Place marks in view as (n, 4) boxes, so that no name covers one."""
+        marks, look = self.content.places, self.look
+        if not len(marks.rows) or len(look.place_counts) != len(marks.rows):
+            return np.zeros((0, 4))
+        shown = np.flatnonzero(look.place_shown)
+        pixels = self.to_pixels(marks.xy[shown])
+        radii = mark_sizes(look.place_counts[shown]) / 2
+        boxes = np.column_stack([pixels[:, 0] - radii, pixels[:, 1] - radii,
+                                 pixels[:, 0] + radii, pixels[:, 1] + radii])
+        inside = ((boxes[:, 2] >= area.left()) & (boxes[:, 0] <= area.right())
+                  & (boxes[:, 3] >= area.top()) & (boxes[:, 1] <= area.bottom()))
+        return boxes[inside]
+
+    # -- names -----------------------------------------------------------------------------
+    def _labels(self, area: QRectF) -> list[Label]:
+        """Candidates in order of importance: selected things, segments, places, countries."""
+        look, content = self.look, self.content
+        first: list[Label] = []
+        rest: list[Label] = []
+        segment_font = ui_font(13, bold=True)
+        for shape in content.segments:
+            x, y = (float(v) for v in self.to_pixels(np.array([shape.label_at]))[0])
+            width, height = text_size(shape.label, segment_font)
+            colour = QColor(self.segment_colours.get(shape.row, QColor(self.theme.foreground)))
+            colour = colour.darker(150) if not self.theme.name == "dark" else colour.lighter(130)
+            lit = shape.row < len(look.segment_highlighted) and look.segment_highlighted[shape.row]
+            dim = shape.row < len(look.segment_dimmed) and look.segment_dimmed[shape.row]
+            if dim:
+                colour.setAlpha(110)
+            centre = QPointF(x - width / 2, y - height / 2)
+            beside = candidate_corners(x, y, width, height, height / 2)  # right, left, above, below
+            # A name on a line would hide the line: put it beside.
+            corners = beside[2:] + beside[:2] + [centre] if shape.is_line else [centre, *beside]
+            corners += [centre + QPointF(0, step * height) for step in (-2.2, 2.2, -3.2, 3.2)]  # crowded: move off
+            (first if lit else rest).append(Label(shape.label, segment_font, colour, corners, "segment", shape.id))
+
+        marks = content.places
+        if len(marks.rows) and len(look.place_counts) == len(marks.rows):
+            pixels = self.to_pixels(marks.xy)
+            radii = mark_sizes(look.place_counts) / 2
+            inside = (look.place_shown & (pixels[:, 0] >= area.left()) & (pixels[:, 0] <= area.right())
+                      & (pixels[:, 1] >= area.top()) & (pixels[:, 1] <= area.bottom()))
+            order = np.flatnonzero(inside)
+            order = order[np.lexsort((order, -look.place_counts[order], ~look.place_highlighted[order]))]
+            place_font = ui_font(12)
+            for i in order[:MAX_PLACE_LABELS]:
+                count = int(look.place_counts[i])
+                text = marks.names[i] + (f" ({count})" if count > 1 else "")
+                width, height = text_size(text, place_font)
+                colour = QColor(self.theme.selection if look.place_highlighted[i] else self.theme.foreground)
+                if look.place_dimmed[i] and not look.place_highlighted[i]:
+                    colour = QColor(self.theme.muted)
+                corners = candidate_corners(pixels[i, 0], pixels[i, 1], width, height, radii[i])
+                label = Label(text, place_font, colour, corners, "place", int(marks.rows[i]))
+                (first if look.place_highlighted[i] else rest).append(label)
+        return first + rest + self._country_labels(area)
+
+    def _country_labels(self, area: QRectF) -> list[Label]:
+        names = country_names()
+        px = self.px_per_unit()
+        font = ui_font(11)
+        metrics = QFontMetricsF(font)
+        pixels = self.to_pixels(names.anchor)
+        room = names.size * px
+        inside = ((pixels[:, 0] > area.left()) & (pixels[:, 0] < area.right())
+                  & (pixels[:, 1] > area.top()) & (pixels[:, 1] < area.bottom())
+                  & (room[:, 1] > metrics.height() * 1.5) & (room[:, 0] > 40))
+        colour = QColor(self.theme.muted)
+        labels = []
+        for i in np.flatnonzero(inside)[np.argsort(-(room[inside, 0] * room[inside, 1]), kind="stable")]:
+            text = names.names[i]
+            width = metrics.horizontalAdvance(text)
+            if width > room[i, 0] * 0.9:
+                continue  # the name would run far over the country's edges
+            corner = QPointF(pixels[i, 0] - width / 2, pixels[i, 1] - metrics.height() / 2)
+            labels.append(Label(text, font, colour, [corner], "country", text))
+        return labels

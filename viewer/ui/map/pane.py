@@ -1,0 +1,160 @@
+"""The map pane: segments and places of the shown events, linked both ways
+with the shared state (selection, filter, time range)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from ...model import board
+from ..theme import LIGHT, Theme
+from .canvas import MapCanvas
+from .content import MapContent
+from .look import compute_look
+from .time_slider import TimeSlider
+
+
+def _events(n: int) -> str:
+    return f"{n:,} event{'s' if n != 1 else ''}"
+
+
+class MapPane(QWidget):
+    def __init__(self, state, parent: QWidget | None = None, theme: Theme = LIGHT):
+        super().__init__(parent)
+        self.state = state
+        self.theme = theme
+        self.content = MapContent()
+        self._shown_path: str | None = None
+        self.plot_widget = MapCanvas(theme)
+        self.time_slider = TimeSlider()
+        self.fit_button = QToolButton()
+        self.fit_button.setText("Fit")
+        self.fit_button.setToolTip("Show the document's area (Home); Shift+Home shows every place")
+        self.fit_button.clicked.connect(lambda: self.fit())
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.time_slider, 1)
+        bar.addWidget(self.fit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addLayout(bar)
+
+        self.plot_widget.clicked.connect(self._clicked)
+        self.time_slider.windowChanged.connect(self._follow)
+        self.time_slider.windowCleared.connect(self._follow)
+        state.documentChanged.connect(self._document_changed)
+        for signal in (state.filterChanged, state.selectionChanged, state.highlightChanged,
+                       state.currentChanged, state.rangeChanged):
+            signal.connect(self._follow)
+        if state.document is not None:
+            self._document_changed()
+
+    # -- following the state ----------------------------------------------------
+    def _document_changed(self) -> None:
+        document = self.state.document
+        self.content = MapContent.from_document(document)
+        self.plot_widget.set_content(self.content)
+        self.time_slider.set_extent(board.time_extent(document) if document is not None else None)
+        self.refresh()
+        # A reload of the same file keeps the user's view; a new file opens on its area.
+        path = getattr(document, "path", None)
+        if path is None or path != self._shown_path:
+            self.fit()
+        self._shown_path = path
+
+    def _follow(self, *_args) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.plot_widget.set_look(compute_look(self.state, self.content, self.time_slider.window()))
+
+    def fit(self, everything: bool = False) -> None:
+        self.plot_widget.fit(everything)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.plot_widget.set_theme(theme)
+
+    # -- what is emphasised (for other code and tests) -----------------------------
+    def highlighted_segments(self) -> set[str]:
+        lit = self.plot_widget.look.segment_highlighted
+        document = self.state.document
+        return {document.segments[int(i)].id for i in np.flatnonzero(lit)} if document else set()
+
+    def highlighted_places(self) -> set[str]:
+        look, marks = self.plot_widget.look, self.content.places
+        document = self.state.document
+        if document is None or len(look.place_highlighted) != len(marks.rows):
+            return set()
+        return {document.places[int(r)].id for r in marks.rows[look.place_highlighted]}
+
+    def not_on_map_count(self) -> int:
+        return self.plot_widget.look.not_on_map
+
+    # -- clicks -------------------------------------------------------------------------
+    def _clicked(self, kind: str, key, modifiers) -> None:
+        state, document = self.state, self.state.document
+        if document is None:
+            return
+        ctrl = bool(modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if kind == "empty":
+            if len(state.selected):
+                state.clear_selection()
+            return
+        if kind == "segment":
+            self._segment_clicked(key, ctrl, shift)
+        elif kind == "place":
+            self._place_clicked(document.places[key].id, ctrl, shift)
+        elif kind == "unplaced":
+            rows = board.not_on_map_rows(document, state.visible)
+            state.select(rows, add=shift)
+            state.message.emit(f"Selected {_events(len(rows))} that are not on the map")
+
+    def _segment_clicked(self, segment_id: str, ctrl: bool, shift: bool) -> None:
+        state, document = self.state, self.state.document
+        label = document.segment(segment_id).label
+        if ctrl:
+            wanted = frozenset() if state.filter.segments == {segment_id} else frozenset({segment_id})
+            state.set_filter(state.filter.with_(segments=wanted))
+            state.message.emit(f"Timeline filtered to segment {label}" if wanted else "Segment filter cleared")
+            return
+        members = document.columns.segments.mask_any(np.array([document.segment_index[segment_id]]))
+        rows = np.flatnonzero(members & state.visible)
+        state.select(rows, add=shift)
+        state.message.emit(f"Selected {_events(len(rows))} in segment {label}")
+
+    def _place_clicked(self, place_id: str, ctrl: bool, shift: bool) -> None:
+        state, document = self.state, self.state.document
+        name = document.place(place_id).name
+        if ctrl:
+            wanted = frozenset() if state.filter.places == {place_id} else frozenset({place_id})
+            state.set_filter(state.filter.with_(places=wanted))
+            state.message.emit(f"Timeline filtered to place {name}" if wanted else "Place filter cleared")
+            return
+        rows = np.flatnonzero((document.columns.place == document.place_index[place_id]) & state.visible)
+        state.select(rows, add=shift)
+        state.message.emit(f"Selected {_events(len(rows))} at {name}")
+
+    # -- export -----------------------------------------------------------------------------
+    def render_image(self, width: int, height: int) -> QImage:
+        """The map as on screen (same centre and extent, fitted to the new shape), without controls."""
+        canvas = MapCanvas(self.theme)
+        canvas.set_content(self.content)
+        canvas.set_look(self.plot_widget.look)
+        canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        canvas.resize(width, height)
+        canvas.show()
+        QApplication.processEvents()
+        rect = self.plot_widget.view_rect()
+        canvas.show_bounds((rect.left(), rect.top(), rect.right(), rect.bottom()), padding=0)
+        QApplication.processEvents()
+        image = canvas.grab().toImage()
+        canvas.close()
+        canvas.deleteLater()
+        return image

@@ -1,0 +1,145 @@
+"""A slider with Play under the map: steps a time window through the
+document's span so the map shows what was active when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+
+from ...model.dates import Precision, format_instant
+
+STEPS = 60
+WINDOW_FRACTION = 0.1  # the window covers the last tenth of the span before the cursor
+MIN_WINDOW = 86400.0
+BASE_INTERVAL_MS = 400
+SPEEDS = (("0.5×", 0.5), ("1×", 1.0), ("2×", 2.0), ("4×", 4.0))
+
+
+class TimeSlider(QWidget):
+    """Emits ``windowChanged(start, end)`` while on and ``windowCleared()`` when off."""
+
+    windowChanged = Signal(float, float)
+    windowCleared = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.extent: tuple[float, float] | None = None
+        self.active = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+
+        self.play_button = QToolButton()
+        self.play_button.setToolTip("Step through time (Space when the slider has focus)")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, STEPS)
+        self.slider.setPageStep(6)
+        self.slider.setToolTip("Move through time: the map shows what was active in the window before this date")
+        self.slider.valueChanged.connect(self._moved)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setMinimumWidth(190)
+        self.speed = QComboBox()
+        self.speed.setToolTip("Playback speed")
+        for text, factor in SPEEDS:
+            self.speed.addItem(text, factor)
+        self.speed.setCurrentIndex(1)
+        self.speed.currentIndexChanged.connect(self._speed_changed)
+        self.all_button = QToolButton()
+        self.all_button.setText("All times")
+        self.all_button.setToolTip("Stop and show every time at full strength")
+        self.all_button.clicked.connect(self.clear)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.play_button, self.slider, self.label, self.speed, self.all_button):
+            layout.addWidget(widget, 1 if widget is self.slider else 0)
+        self._show_play(False)
+        self.set_extent(None)
+
+    # -- public ---------------------------------------------------------------
+    def set_extent(self, extent: tuple[float, float] | None) -> None:
+        """The span to step through; None when the document has no dated events."""
+        if extent is not None and extent[1] <= extent[0]:
+            extent = (extent[0] - MIN_WINDOW / 2, extent[0] + MIN_WINDOW / 2)
+        self.extent = extent
+        for widget in (self.play_button, self.slider, self.speed, self.all_button):
+            widget.setEnabled(extent is not None)
+        self.clear()
+
+    def window(self) -> tuple[float, float] | None:
+        if not self.active or self.extent is None:
+            return None
+        start, end = self.extent
+        cursor = start + (end - start) * self.slider.value() / STEPS
+        width = max((end - start) * WINDOW_FRACTION, MIN_WINDOW)
+        return cursor - width, cursor
+
+    def toggle_play(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self._show_play(False)
+            return
+        if self.extent is None:
+            return
+        if not self.active or self.slider.value() >= STEPS:
+            self._set_value(0)
+        self._activate()
+        self.timer.start(self._interval())
+        self._show_play(True)
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self._show_play(False)
+        self.active = False
+        self._set_value(STEPS)
+        self.label.setText("All times" if self.extent is not None else "No dated events")
+        self.windowCleared.emit()
+
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    # -- internals --------------------------------------------------------------
+    def _interval(self) -> int:
+        return int(BASE_INTERVAL_MS / float(self.speed.currentData()))
+
+    def _speed_changed(self) -> None:
+        if self.timer.isActive():
+            self.timer.setInterval(self._interval())
+
+    def _show_play(self, playing: bool) -> None:
+        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def _set_value(self, value: int) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(value)
+        self.slider.blockSignals(False)
+
+    def _moved(self) -> None:
+        self._activate()
+
+    def _activate(self) -> None:
+        self.active = True
+        start, end = self.window()
+        days = round((end - start) / 86400)
+        self.label.setText(f"{format_instant(end, Precision.DAY)} · previous {days} day{'s' if days != 1 else ''}")
+        self.windowChanged.emit(start, end)
+
+    def _tick(self) -> None:
+        if self.slider.value() >= STEPS:
+            self.timer.stop()
+            self._show_play(False)
+            return
+        self._set_value(self.slider.value() + 1)
+        self._activate()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            self.toggle_play()
+            event.accept()
+            return
+        super().keyPressEvent(event)
