@@ -243,13 +243,13 @@ def test_places_outside_the_time_range_are_dimmed(qtbot, sample):
 def test_play_steps_the_time_window_and_pauses(qtbot, sample):
     state, pane = open_map(qtbot, sample)
     slider = pane.time_slider
-    assert slider.window() is None
+    assert slider.time_window() is None
     slider.speed.setCurrentIndex(slider.speed.count() - 1)  # fastest
     slider.play_button.click()
     assert slider.playing
     assert slider.play_button.text() == "Pause"
     qtbot.waitUntil(lambda: slider.slider.value() >= 3, timeout=5000)
-    start, end = slider.window()
+    start, end = slider.time_window()
     assert start < end
     assert slider.label.text().split(" · ")[0] != "All times"
     # Early in the span most of the sample has not begun: places are dimmed.
@@ -260,7 +260,7 @@ def test_play_steps_the_time_window_and_pauses(qtbot, sample):
     qtbot.wait(300)
     assert slider.slider.value() == paused_at
     slider.all_button.click()
-    assert slider.window() is None
+    assert slider.time_window() is None
     assert not pane.plot_widget.look.place_dimmed.any()
 
 

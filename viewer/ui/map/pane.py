@@ -27,6 +27,7 @@ class MapPane(QWidget):
         self.theme = theme
         self.content = MapContent()
         self._shown_path: str | None = None
+        self._content_document = None
         self.plot_widget = MapCanvas(theme)
         self.time_slider = TimeSlider()
         self.fit_button = QToolButton()
@@ -57,6 +58,7 @@ class MapPane(QWidget):
     # -- following the state ----------------------------------------------------
     def _document_changed(self) -> None:
         document = self.state.document
+        self._content_document = document
         self.content = MapContent.from_document(document)
         self.plot_widget.set_content(self.content)
         self.time_slider.set_extent(board.time_extent(document) if document is not None else None)
@@ -71,7 +73,11 @@ class MapPane(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.plot_widget.set_look(compute_look(self.state, self.content, self.time_slider.window()))
+        if self._content_document is not self.state.document:
+            # Another pane reacted to a new document first and changed the state: catch up.
+            self._document_changed()
+            return
+        self.plot_widget.set_look(compute_look(self.state, self.content, self.time_slider.time_window()))
 
     def fit(self, everything: bool = False) -> None:
         self.plot_widget.fit(everything)

@@ -67,7 +67,7 @@ class TimeSlider(QWidget):
             widget.setEnabled(extent is not None)
         self.clear()
 
-    def window(self) -> tuple[float, float] | None:
+    def time_window(self) -> tuple[float, float] | None:
         if not self.active or self.extent is None:
             return None
         start, end = self.extent
@@ -124,7 +124,7 @@ class TimeSlider(QWidget):
 
     def _activate(self) -> None:
         self.active = True
-        start, end = self.window()
+        start, end = self.time_window()
         days = round((end - start) / 86400)
         self.label.setText(f"{format_instant(end, Precision.DAY)} · previous {days} day{'s' if days != 1 else ''}")
         self.windowChanged.emit(start, end)

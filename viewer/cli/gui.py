@@ -1,0 +1,55 @@
+"""`lagebild [FILE]`: open the viewer (on the built-in sample when no file is given)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lagebild",
+        description="Lagebild: a timeline viewer for analysts. Without FILE it opens the built-in sample.",
+        epilog="Commands: lagebild validate FILE..., lagebild inspect FILE, "
+               "lagebild screenshot FILE -o OUT.png, lagebild export FILE --view ... --out OUT "
+               "(each with --help).",
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="event file (JSON or YAML)")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser
+
+
+def make_application(argv: list[str]):
+    """The QApplication with Lagebild's name and bundled font."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..ui.fonts import ui_font
+
+    app = QApplication.instance() or QApplication(["lagebild", *argv])
+    app.setApplicationName("Lagebild")
+    app.setOrganizationName("Lagebild")
+    app.setDesktopFileName("lagebild")
+    app.setFont(ui_font(13))
+    return app
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        from .. import __version__
+
+        print(f"lagebild {__version__}")
+        return 0
+    from ..resources_path import sample_path
+
+    app = make_application([])
+    from ..ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    window.open_path(args.file or str(sample_path()))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

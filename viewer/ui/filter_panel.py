@@ -1,0 +1,195 @@
+"""Search and facet filters with counts, writing into the shared ViewState."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import dates
+from ..model.filters import FilterSpec, facet_counts, filter_mask
+from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUSES
+from .state import ViewState
+
+# facet key in FilterSpec -> heading shown in the panel
+FACETS = {
+    "segments": "Segments",
+    "actors": "Actors",
+    "sources": "Sources",
+    "places": "Places",
+    "statuses": "Status",
+    "reliability": "Source reliability",
+    "credibility": "Information credibility",
+    "tags": "Tags",
+}
+_VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FilterPanel(QWidget):
+    def __init__(self, state: ViewState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self._updating = False
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles, descriptions, quotes, names")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Every word must appear (Ctrl+F)")
+        self.match_count = QLabel()
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+
+        self.date_from = QLineEdit(placeholderText="e.g. 2025-03")
+        self.date_to = QLineEdit(placeholderText="e.g. 2025-04-26")
+        for edit in (self.date_from, self.date_to):
+            edit.setToolTip("A date in EDTF: 2025, 2025-04, 2025-04-04, 2025-21 (spring)")
+            edit.editingFinished.connect(self._apply_dates)
+        self.date_problem = QLabel()
+        self.date_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_problem.setWordWrap(True)
+        self.date_problem.setStyleSheet("color: #c62828")
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemChanged.connect(self._item_changed)
+
+        clear = QPushButton("Clear filters")
+        clear.setToolTip("Show every event again")
+        clear.clicked.connect(self.clear)
+
+        dates_form = QFormLayout()
+        dates_form.addRow("From", self.date_from)
+        dates_form.addRow("To", self.date_to)
+        top = QHBoxLayout()
+        top.addWidget(self.match_count, 1)
+        top.addWidget(clear)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addLayout(dates_form)
+        layout.addWidget(self.date_problem)
+        layout.addWidget(self.tree, 1)
+
+        state.documentChanged.connect(self._rebuild)
+        state.filterChanged.connect(self._refresh)
+
+    # -- building ----------------------------------------------------------
+    def _facet_values(self, key: str) -> list[tuple[object, str]]:
+        doc = self.state.document
+        if key == "segments":
+            return [(s.id, s.label) for s in doc.segments]
+        if key in ("actors", "sources", "places"):
+            return [(r.id, r.name) for r in getattr(doc, key)]
+        if key == "statuses":
+            return [(s, s) for s in STATUSES]
+        if key == "reliability":
+            return [(letter, f"{letter} - {text}") for letter, text in RELIABILITY_TEXT.items()]
+        if key == "credibility":
+            return [(n, f"{n} - {text}") for n, text in CREDIBILITY_TEXT.items()]
+        return [(t, t) for t in sorted(doc.tags)]
+
+    def _rebuild(self) -> None:
+        self._updating = True
+        self.tree.clear()
+        self._items: dict[tuple[str, object], QTreeWidgetItem] = {}
+        if self.state.document is not None:
+            for key, heading in FACETS.items():
+                values = self._facet_values(key)
+                if not values:
+                    continue
+                top = QTreeWidgetItem([heading])
+                top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.tree.addTopLevelItem(top)
+                for value, label in values:
+                    item = QTreeWidgetItem(top)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setData(0, _VALUE_ROLE, (key, value, label))
+                    item.setCheckState(0, Qt.CheckState.Unchecked)
+                    self._items[(key, value)] = item
+                top.setExpanded(key in ("segments", "statuses", "reliability"))
+        self._updating = False
+        self._refresh()
+
+    def _refresh(self) -> None:
+        state = self.state
+        doc = state.document
+        if doc is None:
+            self.match_count.setText("")
+            return
+        self._updating = True
+        spec = state.filter
+        counts_for: dict[str, dict] = {}
+        for key in FACETS:
+            # Count each facet as if it were unfiltered, so unchecked values show what they would add.
+            if getattr(spec, key):
+                mask = filter_mask(doc, spec.with_(**{key: frozenset()}), state.search_index())
+                counts_for[key] = facet_counts(doc, mask)[key]
+        base = facet_counts(doc, state.visible)
+        for (key, value), item in self._items.items():
+            counts = counts_for.get(key, base[key])
+            label = item.data(0, _VALUE_ROLE)[2]
+            item.setText(0, f"{label}  ({counts.get(value, 0):,})")
+            item.setCheckState(0, Qt.CheckState.Checked if value in getattr(spec, key)
+                               else Qt.CheckState.Unchecked)
+        if self.search.text() != spec.text and not self.search.hasFocus():
+            self.search.setText(spec.text)
+        shown, total = state.visible_count, state.event_count
+        self.match_count.setText(f"{shown:,} of {total:,} events match" if not spec.is_empty
+                                 else f"{total:,} events")
+        self._updating = False
+
+    # -- user input --------------------------------------------------------
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._updating or item.data(0, _VALUE_ROLE) is None:
+            return
+        key, value, _ = item.data(0, _VALUE_ROLE)
+        chosen = set(getattr(self.state.filter, key))
+        if item.checkState(0) == Qt.CheckState.Checked:
+            chosen.add(value)
+        else:
+            chosen.discard(value)
+        self.state.set_filter(self.state.filter.with_(**{key: frozenset(chosen)}))
+
+    def _apply_search(self) -> None:
+        self.state.set_filter(self.state.filter.with_(text=self.search.text().strip()))
+
+    def _apply_dates(self) -> None:
+        start, end, problems = -math.inf, math.inf, []
+        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+            text = edit.text().strip()
+            if not text:
+                continue
+            try:
+                when = dates.resolve_cached(text)
+            except dates.DateError as exc:
+                problems.append(f"{name}: {exc}")
+                continue
+            if edit is self.date_from:
+                start = when.start_lo
+            else:
+                end = when.end_hi
+        self.date_problem.setText("\n".join(problems))
+        self.date_problem.setVisible(bool(problems))
+        if not problems:
+            self.state.set_filter(self.state.filter.with_(start=start, end=end))
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.date_from.clear()
+        self.date_to.clear()
+        self.date_problem.clear()
+        self.date_problem.hide()
+        self.state.set_filter(FilterSpec())

@@ -1,0 +1,45 @@
+"""The problems found in the open file, one row each, with line and field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+_COLOURS = {"error": "#c62828", "warning": "#a86400"}
+
+
+class FindingsPane(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.summary = QLabel("No problems")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(["Severity", "Line", "Field", "Problem"])
+        self.table.setSortingEnabled(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def show_findings(self, path: str, findings, note: str = "") -> None:
+        self.table.clear()
+        rows = []
+        for finding in findings:
+            item = QTreeWidgetItem([finding.severity, f"{finding.line}:{finding.column}" if finding.line else "",
+                                    finding.field_path, finding.message])
+            item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
+            item.setToolTip(3, finding.format())
+            rows.append(item)
+        self.table.addTopLevelItems(rows)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
+        errors = sum(f.severity == "error" for f in findings)
+        warnings = len(findings) - errors
+        text = f"{path}: {errors} errors, {warnings} warnings" if findings else f"{path}: no problems"
+        self.summary.setText(f"{text}\n{note}" if note else text)
+
+    @property
+    def count(self) -> int:
+        return self.table.topLevelItemCount()

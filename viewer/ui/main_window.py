@@ -1,0 +1,402 @@
+"""The main window: timeline in the centre, panes in docks, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from .. import __version__
+from ..model.lanes import LANE_MODES
+from ..resources_path import resource, sample_path
+from .board import BoardPane
+from .details import EventDetailPane, QuotesPane, SourcesPane
+from .filter_panel import FilterPanel
+from .findings_pane import FindingsPane
+from .help import show_about, show_format_help
+from .loading import BackgroundLoad
+from .map import MapPane
+from .settings import forget_file, open_settings, recent_files, remember_file
+from .state import ViewState
+from .theme import THEMES
+from .timeline import TimelineView
+
+FILE_FILTER = "Event files (*.json *.yaml *.yml);;All files (*)"
+LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",
+               "source": "By source", "status": "By status", "single": "One lane"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = open_settings()
+        self.state = ViewState(self)
+        self.path: str | None = None
+        self._load: BackgroundLoad | None = None
+        self._keep_view_on_load = False
+        self.setWindowTitle("Lagebild")
+        self.setWindowIcon(QIcon(str(resource("icons", "lagebild.svg"))))
+        self.setAcceptDrops(True)
+
+        self.timeline = TimelineView(self.state)
+        self.setCentralWidget(self.timeline)
+        self.details = EventDetailPane(self.state)
+        self.filters = FilterPanel(self.state)
+        self.sources = SourcesPane(self.state)
+        self.quotes = QuotesPane(self.state)
+        self.map = MapPane(self.state)
+        self.board = BoardPane(self.state)
+        self.findings = FindingsPane()
+        self.docks: dict[str, QDockWidget] = {}
+        self._tab_with: dict[str, str] = {}  # dock -> the dock it shares tabs with on first run
+        self._first_run_layout = False
+        left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
+                               Qt.DockWidgetArea.BottomDockWidgetArea)
+        # (name, title, pane, area or the dock it shares tabs with, shortcut)
+        for name, title, widget, place, shortcut in (
+            ("filters", "Filters", self.filters, left, "Ctrl+1"),
+            ("details", "Details", self.details, right, "Ctrl+2"),
+            ("sources", "Sources", self.sources, "details", "Ctrl+3"),
+            ("quotes", "Quotes", self.quotes, "details", "Ctrl+4"),
+            ("map", "Map", self.map, bottom, "Ctrl+5"),
+            ("board", "Segment board", self.board, "map", "Ctrl+6"),
+            ("findings", "Problems", self.findings, "map", "Ctrl+7"),
+        ):
+            self._add_dock(name, title, widget, place, shortcut)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._file_changed)
+        self._reload_timer = QTimer(self, singleShot=True, interval=400)
+        self._reload_timer.timeout.connect(lambda: self.reload(keep_view=True))
+
+        self.state.filterChanged.connect(self._update_counts)
+        self.state.selectionChanged.connect(self._update_counts)
+        self.state.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.state.detailsRequested.connect(self._show_details)
+        self._restore_layout()
+
+    # -- construction ------------------------------------------------------
+    def _add_dock(self, name, title, widget, place, shortcut) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        if isinstance(place, str):
+            self._tab_with[name] = place
+            place = self.dockWidgetArea(self.docks[place])
+        self.addDockWidget(place, dock)
+        dock.toggleViewAction().setShortcut(QKeySequence(shortcut))
+        self.docks[name] = dock
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop loading (Esc)")
+        self.cancel_button.clicked.connect(self.cancel_load)
+        for widget in (self.progress, self.cancel_button):
+            widget.hide()
+            bar.addPermanentWidget(widget)
+        bar.addPermanentWidget(self.count_label)
+
+    def _action(self, menu, text, slot, shortcut=None, tip=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Open...", self.open_dialog, QKeySequence.StandardKey.Open,
+                     "Open an event file (JSON or YAML)")
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self._action(file_menu, "Open &Sample", lambda: self.open_path(str(sample_path())), None,
+                     "Open the built-in sample")
+        self.reload_action = self._action(file_menu, "&Reload", lambda: self.reload(keep_view=True),
+                                          QKeySequence.StandardKey.Refresh, "Read the file again")
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, "&Export...", self.export_dialog, "Ctrl+E",
+                                          "Export the timeline, map or board as PNG, SVG or PDF")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._fill_recent_menu()
+
+        view = bar.addMenu("&View")
+        lanes = view.addMenu("&Lanes")
+        group = QActionGroup(self)
+        self.lane_actions = {}
+        for i, mode in enumerate(LANE_MODES):
+            action = QAction(LANE_LABELS.get(mode, mode), self, checkable=True)
+            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            action.triggered.connect(lambda _=False, m=mode: self.set_lane_mode(m))
+            group.addAction(action)
+            lanes.addAction(action)
+            self.lane_actions[mode] = action
+        themes = view.addMenu("&Theme")
+        theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for name in THEMES:
+            action = QAction({"light": "Light", "dark": "Dark", "print": "Print (greyscale)"}[name], self,
+                             checkable=True)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            theme_group.addAction(action)
+            themes.addAction(action)
+            self.theme_actions[name] = action
+        panes = view.addMenu("&Panes")
+        for dock in self.docks.values():
+            panes.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._action(view, "&Fit All", self.timeline.fit_all, "Home", "Show the whole time range")
+        self._action(view, "Zoom &In", lambda: self.timeline.zoom(0.5), QKeySequence.StandardKey.ZoomIn)
+        self._action(view, "Zoom &Out", lambda: self.timeline.zoom(2.0), QKeySequence.StandardKey.ZoomOut)
+        self._action(view, "&Search", self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(view, "&Clear Filters", self.filters.clear, "Ctrl+Shift+L")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Event File &Format", lambda: show_format_help(self), "F1")
+        self._action(help_menu, "&About Lagebild", lambda: show_about(self, __version__))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files(self.settings)
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- layout memory -----------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 950)
+        state = self.settings.value("window/state")
+        self._first_run_layout = state is None or not self.restoreState(state)
+        self.set_theme(str(self.settings.value("view/theme", "light")))
+        mode = str(self.settings.value("view/lanes", "segment"))
+        self.set_lane_mode(mode if mode in LANE_MODES else "segment")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._first_run_layout:
+            self._first_run_layout = False
+            self._lay_out_docks()
+
+    def _lay_out_docks(self) -> None:
+        """The first-run layout: tabbed panes, the timeline with most of the room.
+
+        Tabs are made once the window is shown, since Qt 6.11 leaves a stray tab
+        bar on screen when several dock groups are tabified before that.
+        """
+        for name, first in self._tab_with.items():
+            self.tabifyDockWidget(self.docks[first], self.docks[name])
+        self.docks["details"].raise_()
+        self.docks["map"].raise_()
+        self.resizeDocks([self.docks["filters"], self.docks["details"]], [270, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["map"]], [int(self.height() * 0.36)], Qt.Orientation.Vertical)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.cancel_load()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # -- view choices ------------------------------------------------------
+    def set_lane_mode(self, mode: str) -> None:
+        self.timeline.set_lane_mode(mode)
+        self.lane_actions[mode].setChecked(True)
+        self.settings.setValue("view/lanes", mode)
+
+    def set_theme(self, name: str) -> None:
+        theme = THEMES.get(name, THEMES["light"])
+        self.theme = theme
+        for pane in (self.timeline, self.map, self.board):
+            pane.set_theme(theme)
+        self.theme_actions[theme.name].setChecked(True)
+        self.settings.setValue("view/theme", theme.name)
+
+    def _focus_search(self) -> None:
+        self.docks["filters"].show()
+        self.docks["filters"].raise_()
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def _show_details(self) -> None:
+        self.docks["details"].show()
+        self.docks["details"].raise_()
+        self.details.setFocus()
+
+    def _update_counts(self) -> None:
+        total, shown = self.state.event_count, self.state.visible_count
+        text = f"{shown:,} of {total:,} events shown"
+        if len(self.state.selected):
+            text += f"  ·  {len(self.state.selected):,} selected"
+        self.count_label.setText(text)
+
+    # -- opening -----------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = str(Path(self.path).parent) if self.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open event file", start, FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str, background: bool = True) -> None:
+        """Open a file; large files load in a worker thread with progress and Cancel."""
+        self._start_load(path, keep_view=False, background=background)
+
+    def reload(self, keep_view: bool = True) -> None:
+        if self.path:
+            self._start_load(self.path, keep_view=keep_view, background=True)
+
+    def _start_load(self, path: str, keep_view: bool, background: bool) -> None:
+        self.cancel_load()
+        self._keep_view_on_load = keep_view
+        if not background:
+            from ..model.loader import load_file
+
+            self._loaded(path, load_file(path))
+            return
+        self._load = BackgroundLoad(path, self)
+        self._load.progress.connect(self._on_progress)
+        self._load.finished.connect(lambda result: self._loaded(path, result))
+        self._load.cancelled.connect(self._load_cancelled)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(f"Opening {path}...")
+        self._load.start()
+
+    def cancel_load(self) -> None:
+        if self._load is not None and self._load.running:
+            self._load.cancel()
+            self._load.wait()
+        self._load = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def wait_for_load(self, msecs: int = 60_000) -> None:
+        """Block until a background load has finished (for scripts and tests)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(msecs)
+        while self._load is not None and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            if self._load is not None:
+                self._load.wait(20)
+
+    def _on_progress(self, fraction: float, text: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.statusBar().showMessage(text)
+
+    def _load_cancelled(self) -> None:
+        self._load = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.statusBar().showMessage("Loading cancelled", 5000)
+
+    def show_loaded(self, path: str, result) -> None:
+        """Show an already loaded file, as if it had been opened."""
+        self._keep_view_on_load = False
+        self._loaded(path, result)
+
+    def _loaded(self, path: str, result) -> None:
+        self._load = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        reloading = self._keep_view_on_load and path == self.path and self.state.document is not None
+        if result.document is None or (reloading and result.errors):
+            # Keep the last good view; the file's problems are listed instead.
+            note = "Showing the last good version of the file." if self.state.document is not None else ""
+            self.findings.show_findings(path, result.findings, note)
+            self.docks["findings"].show()
+            self.docks["findings"].raise_()
+            first = result.findings[0].format() if result.findings else path
+            if not Path(path).exists():
+                self.forget_recent(str(Path(path).resolve()))
+            self.statusBar().showMessage(f"Could not open: {first}", 15000)
+            if self.state.document is None:
+                QMessageBox.warning(self, "Cannot open file", "\n".join(
+                    f.format() for f in result.findings[:20]))
+            return
+        keep_range = self.timeline.visible_range() if reloading else None
+        self._watch(path)
+        self.path = path
+        self.state.set_document(result.document, keep_view=reloading)
+        if keep_range is not None:
+            self.timeline.set_range(*keep_range)
+        else:
+            self.timeline.fit_all()
+        self.findings.show_findings(path, result.findings)
+        if result.findings:
+            self.docks["findings"].show()
+        self.setWindowTitle(f"{result.document.title} — {Path(path).name} — Lagebild")
+        if Path(path).resolve() != sample_path().resolve():
+            remember_file(self.settings, path)
+            self._fill_recent_menu()
+        problems = f", {len(result.errors)} errors, {len(result.warnings)} warnings" if result.findings else ""
+        self.statusBar().showMessage(
+            f"{'Reloaded' if reloading else 'Opened'} {Path(path).name}: "
+            f"{len(result.document.events):,} events{problems}", 8000)
+
+    def _watch(self, path: str) -> None:
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        self._watcher.addPath(path)
+
+    def _file_changed(self, path: str) -> None:
+        # Editors often replace the file, which drops it from the watcher: add it back.
+        if Path(path).exists() and path not in self._watcher.files():
+            self._watcher.addPath(path)
+        self._reload_timer.start()
+
+    # -- recent files that vanished -----------------------------------------
+    def forget_recent(self, path: str) -> None:
+        forget_file(self.settings, path)
+        self._fill_recent_menu()
+
+    # -- export --------------------------------------------------------------
+    def export_dialog(self) -> None:
+        from .export_dialog import ExportDialog
+
+        ExportDialog(self, self.settings).exec()
+
+    # -- drag and drop -------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.open_path(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self._load is not None:
+            self.cancel_load()
+            self.statusBar().showMessage("Loading cancelled", 5000)
+            return
+        super().keyPressEvent(event)
