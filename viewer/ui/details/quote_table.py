@@ -2,42 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ...model.citations import all_quotes
 from .plain import one_line
-from .source_table import SORT_ROLE
+from .row_table import SORT_ROLE, RowTableModel
 
 EVENT_ROW_ROLE = Qt.UserRole + 12
 COLUMNS = ("Published", "Quote", "Speaker", "Publisher", "Grade", "Event")
 DATE, QUOTE, SPEAKER, PUBLISHER, GRADE, EVENT = range(len(COLUMNS))
 
 
-class QuoteTableModel(QAbstractTableModel):
+class QuoteTableModel(RowTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.document = None
-        self.quotes = []
         self.haystacks: list[str] = []  # folded text the search looks in, per quote
 
+    @property
+    def quotes(self) -> list:
+        return self.rows
+
     def set_document(self, document) -> None:
-        self.beginResetModel()
         self.document = document
-        self.quotes = all_quotes(document) if document is not None else []
-        self.haystacks = ["\n".join((q.quote, q.translation, q.speaker, q.publisher)).casefold()
-                          for q in self.quotes]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.quotes)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt override
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return COLUMNS[section]
-        return None
+        quotes = all_quotes(document) if document is not None else []
+        self.haystacks = ["\n".join((q.quote, q.translation, q.speaker, q.publisher)).casefold() for q in quotes]
+        self.replace_rows(quotes)
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

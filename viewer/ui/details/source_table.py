@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...model.citations import source_stats
 from ...model.records import RELIABILITY_TEXT
 from ..theme import reliability_colour
 from .plain import one_line
+from .row_table import SORT_ROLE, RowTableModel
 
-SORT_ROLE = Qt.UserRole + 10  # a number or folded text that sorts the column sensibly
 SOURCE_ID_ROLE = Qt.UserRole + 11
 COLUMNS = ("Source", "Kind", "Reliability", "Quotes", "Events")
 
 
-class SourceTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.stats: list[tuple[object, int, int]] = []
+class SourceTableModel(RowTableModel):
+    columns = COLUMNS
+
+    @property
+    def stats(self) -> list[tuple[object, int, int]]:
+        return self.rows
 
     def set_document(self, document) -> None:
-        self.beginResetModel()
-        self.stats = source_stats(document) if document is not None else []
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.stats)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt override
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return COLUMNS[section]
-        return None
+        self.replace_rows(source_stats(document) if document is not None else [])
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
