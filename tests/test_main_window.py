@@ -196,3 +196,19 @@ def test_screenshot_command_rejects_unknown_event(tmp_path, capsys):
     assert cli_main(["screenshot", str(sample_path()), "-o", str(out), "--select", "nope"]) == 1
     assert "no event with id 'nope'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_opening_again_while_loading_replaces_the_load(window, tmp_path, write_file):
+    big = tmp_path / "big.json"
+    write_synthetic(big, 150_000)
+    small = write_file(minimal_file())
+    for _ in range(3):
+        window.open_path(str(big))
+        window.open_path(str(small))
+    window.wait_for_load()
+    assert window.path == str(small)
+    assert window.state.event_count == 2
+    window.open_path(str(big))
+    window.cancel_load()
+    window.cancel_load()  # twice is harmless
+    assert window.path == str(small) and window.state.event_count == 2

@@ -12,6 +12,9 @@ overlap ``[lo, hi]`` if it starts in ``[lo - d, hi]``. Classes grow by a
 factor of four, so one long event does not widen the search for all the
 short ones. Entries reaching to infinity (open or unknown ends) sit in a
 small list per lane that is always tested.
+
+Each lane also keeps its extent starts and ends sorted, so how many entries
+overlap any window (the density of a pixel column) is two binary searches.
 """
 
 from __future__ import annotations
@@ -69,7 +72,8 @@ class LaneLayout:
     lane_ptr: np.ndarray  # int64, len(lanes) + 1: lane i owns entries lane_ptr[i]:lane_ptr[i+1]
     infinite_from: np.ndarray  # int64 per lane: entries from here to the lane's end reach infinity
     max_duration: np.ndarray  # float64 per lane: longest finite entry (0 when none)
-    mid_sorted: np.ndarray  # float64, grouped like entries, each lane's midpoints ascending
+    lo_sorted: np.ndarray  # float64, grouped by lane like the entries, each lane's extent starts ascending
+    hi_sorted: np.ndarray  # float64, likewise each lane's extent ends ascending
     time_order: np.ndarray  # int64: distinct rows ordered by start, then row
     time_rank: np.ndarray  # int64 per event row: position in time_order, -1 if not laid out
     time_start: np.ndarray  # float64: the start of each row of time_order (ascending)
@@ -125,15 +129,23 @@ class LaneLayout:
             return np.zeros(0, dtype=np.int64)
         return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
-    def count_midpoints(self, i: int, view_lo: float, view_hi: float) -> int:
-        """How many entries of lane ``i`` have their midpoint in the window (binary search only)."""
-        mids = self.mid_sorted[self.entries_of_lane(i)]
-        return int(np.searchsorted(mids, view_hi, "right") - np.searchsorted(mids, view_lo, "left"))
+    def count_overlapping(self, i: int, view_lo: float, view_hi: float) -> int:
+        """How many entries of lane ``i`` overlap [view_lo, view_hi], by binary search alone.
+
+        Every extent has lo <= hi, so those overlapping are the ones starting
+        by view_hi minus those already over before view_lo.
+        """
+        lane = self.entries_of_lane(i)
+        started = np.searchsorted(self.lo_sorted[lane], view_hi, "right")
+        ended = np.searchsorted(self.hi_sorted[lane], view_lo, "left")
+        return int(started - ended)
 
     def density(self, i: int, edges: np.ndarray) -> np.ndarray:
-        """Entries of lane ``i`` per bin between consecutive ``edges`` (by midpoint)."""
-        mids = self.mid_sorted[self.entries_of_lane(i)]
-        return np.diff(np.searchsorted(mids, edges, "left"))
+        """Entries of lane ``i`` overlapping each bin between consecutive ``edges``."""
+        lane = self.entries_of_lane(i)
+        started = np.searchsorted(self.lo_sorted[lane], edges[1:], "right")
+        ended = np.searchsorted(self.hi_sorted[lane], edges[:-1], "left")
+        return started - ended
 
     # -- rows -------------------------------------------------------------
     def entries_of_rows(self, rows) -> np.ndarray:
@@ -179,11 +191,10 @@ class _RowOrders:
     lo: np.ndarray
     hi: np.ndarray
     start: np.ndarray
-    mid: np.ndarray
     klass: np.ndarray  # duration class, _CLASSES for entries reaching infinity
     duration: np.ndarray
-    by_key: np.ndarray  # rows ordered by the culling key (extent start, or start when infinite)
-    by_mid: np.ndarray
+    by_lo: np.ndarray  # rows ordered by extent start (the culling key)
+    by_hi: np.ndarray
     by_start: np.ndarray
 
 
@@ -202,16 +213,14 @@ def _row_orders(document) -> _RowOrders:
     start = np.where(np.isfinite(cols.start_lo), cols.start_lo,
                      np.where(np.isfinite(cols.end_lo), cols.end_lo, cols.end_hi))
     start = np.where(np.isfinite(start), start, 0.0)
-    mid = cols.midpoint
     infinite = ~(np.isfinite(lo) & np.isfinite(hi))
     with np.errstate(invalid="ignore", divide="ignore"):
         duration = np.where(infinite, 0.0, hi - lo)
         klass = np.clip(np.floor(np.log2(duration + 1.0) / _CLASS_BASE_LOG2), 0, _CLASSES - 1).astype(np.int64)
     klass[infinite] = _CLASSES  # after every finite class
-    key = np.where(infinite, start, lo)
-    orders = _RowOrders(lo, hi, start, mid, klass, duration,
-                        by_key=np.argsort(key, kind="stable"),
-                        by_mid=np.argsort(mid, kind="stable"),
+    orders = _RowOrders(lo, hi, start, klass, duration,
+                        by_lo=np.argsort(lo, kind="stable"),
+                        by_hi=np.argsort(hi, kind="stable"),
                         by_start=np.argsort(start, kind="stable"))
     key = id(document)
     _ORDERS[key] = (weakref.ref(document, lambda _ref: _ORDERS.pop(key, None)), orders)
@@ -251,8 +260,9 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     ro = _row_orders(document)
     none_lane = len(candidates)
 
-    # Entries in culling-key order, then grouped (stably) by lane and duration class.
-    rows, lane = _expand(ro.by_key[keep[ro.by_key]], membership, none_lane)
+    # Entries in order of extent start, then grouped (stably) by lane and duration class.
+    by_lo = ro.by_lo[keep[ro.by_lo]]
+    rows, lane = _expand(by_lo, membership, none_lane)
 
     # Drop lanes without entries, renumbering the rest in their original order.
     counts = np.bincount(lane, minlength=none_lane + 1)
@@ -263,6 +273,8 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     lanes = [candidates[u] if u < none_lane else Lane(NONE_KEY, NONE_LABEL, None, 0) for u in used.tolist()]
     lanes = [Lane(x.key, x.label, x.colour, int(counts[u]), u) for x, u in zip(lanes, used.tolist())]
 
+    # Extent starts per lane, ascending, for counting overlaps by binary search.
+    lo_sorted = ro.lo[rows[_stable_by_group(lane)]]
     group = lane * (_CLASSES + 1) + ro.klass[rows]
     order = _stable_by_group(group)
     rows, lane, group = rows[order], lane[order], group[order]
@@ -288,9 +300,8 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
                 buckets[i].append(_Bucket(b, e, float(d)))
     max_duration = np.array([max((b.max_duration for b in bs), default=0.0) for bs in buckets], dtype=np.float64)
 
-    # Midpoints per lane, ascending, for density by binary search.
-    mid_rows, mid_lane = _expand(ro.by_mid[keep[ro.by_mid]], membership, none_lane)
-    mid_sorted = ro.mid[mid_rows[_stable_by_group(renumber[mid_lane])]]
+    hi_rows, hi_lane = _expand(ro.by_hi[keep[ro.by_hi]], membership, none_lane)
+    hi_sorted = ro.hi[hi_rows[_stable_by_group(renumber[hi_lane])]]
 
     by_time = ro.by_start[keep[ro.by_start]]
     time_rank = np.full(n, -1, dtype=np.int64)
@@ -299,5 +310,5 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     return LaneLayout(mode=mode, lanes=lanes, rows=rows.astype(np.int64), lane=lane.astype(np.int32),
                       lo=ro.lo[rows], hi=ro.hi[rows], start=ro.start[rows],
                       lane_ptr=lane_ptr, infinite_from=infinite_from, max_duration=max_duration,
-                      mid_sorted=mid_sorted, time_order=by_time, time_rank=time_rank,
+                      lo_sorted=lo_sorted, hi_sorted=hi_sorted, time_order=by_time, time_rank=time_rank,
                       time_start=ro.start[by_time], _buckets=buckets)

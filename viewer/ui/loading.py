@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..model.loader import LoadCancelled, LoadResult, load_file
 
@@ -24,8 +24,12 @@ class _LoadWorker(QObject):
             result = load_file(self.path, progress=self.progress.emit, is_cancelled=self.stop.is_set)
         except LoadCancelled:
             self.cancelled.emit()
-            return
-        self.finished.emit(result)
+        else:
+            self.finished.emit(result)
+        finally:
+            # Ends the thread from inside it, so that waiting for it never depends on
+            # the GUI thread getting round to a queued quit.
+            QThread.currentThread().quit()
 
 
 class BackgroundLoad(QObject):
@@ -42,9 +46,10 @@ class BackgroundLoad(QObject):
         self._worker = _LoadWorker(path)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self.progress)
-        self._worker.finished.connect(self._done)
-        self._worker.cancelled.connect(self._was_cancelled)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._worker.progress.connect(self.progress, queued)
+        self._worker.finished.connect(self.finished, queued)
+        self._worker.cancelled.connect(self.cancelled, queued)
 
     def start(self) -> None:
         self._thread.start()
@@ -56,17 +61,12 @@ class BackgroundLoad(QObject):
     def running(self) -> bool:
         return self._thread.isRunning()
 
-    def wait(self, msecs: int = 30_000) -> bool:
+    def wait(self, msecs: int = 60_000) -> bool:
         return self._thread.wait(msecs)
 
-    def _stop_thread(self) -> None:
-        self._thread.quit()
+    def abandon(self) -> None:
+        """Stop the load, wait for its thread, and drop whatever it still sends."""
+        self.blockSignals(True)
+        self.cancel()
         self._thread.wait()
-
-    def _done(self, result: LoadResult) -> None:
-        self._stop_thread()
-        self.finished.emit(result)
-
-    def _was_cancelled(self) -> None:
-        self._stop_thread()
-        self.cancelled.emit()
+        self.deleteLater()

@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             return
         self._load = BackgroundLoad(path, self)
         self._load.progress.connect(self._on_progress)
-        self._load.finished.connect(lambda result: self._loaded(path, result))
+        self._load.finished.connect(lambda result, load=self._load: self._finished(load, path, result))
         self._load.cancelled.connect(self._load_cancelled)
         self.progress.setValue(0)
         self.progress.show()
@@ -289,9 +289,8 @@ class MainWindow(QMainWindow):
         self._load.start()
 
     def cancel_load(self) -> None:
-        if self._load is not None and self._load.running:
-            self._load.cancel()
-            self._load.wait()
+        if self._load is not None:
+            self._load.abandon()
         self._load = None
         self.progress.hide()
         self.cancel_button.hide()
@@ -310,7 +309,17 @@ class MainWindow(QMainWindow):
         self.progress.setValue(int(fraction * 1000))
         self.statusBar().showMessage(text)
 
+    def _finished(self, load: BackgroundLoad, path: str, result) -> None:
+        if load is not self._load:  # a load that was replaced or cancelled meanwhile
+            return
+        load.wait()  # its thread is ending: let it end before the object goes
+        load.deleteLater()
+        self._loaded(path, result)
+
     def _load_cancelled(self) -> None:
+        if self._load is not None:
+            self._load.wait()
+            self._load.deleteLater()
         self._load = None
         self.progress.hide()
         self.cancel_button.hide()

@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from .quote_table import (DATE, EVENT, EVENT_ROW_ROLE, GRADE, PUBLISHER, QUOTE, SPEAKER, QuoteFilterProxy,
-                          QuoteTableModel)
+from .quote_table import DATE, EVENT, EVENT_ROW_ROLE, GRADE, PUBLISHER, QUOTE, SPEAKER, QuoteTableModel
 
 
 class QuotesPane(QWidget):
@@ -15,8 +14,6 @@ class QuotesPane(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = QuoteTableModel(self)
-        self.proxy = QuoteFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search quotes, translations, speakers, publishers")
         self.search.setClearButtonEnabled(True)
@@ -25,7 +22,7 @@ class QuotesPane(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.PlainText)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Quotes")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.AscendingOrder)
@@ -56,12 +53,12 @@ class QuotesPane(QWidget):
         self._update_count()
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self.model.set_search(text)
         self._update_count()
 
     def _update_count(self) -> None:
-        total = self.model.rowCount()
-        self.count_label.setText(f"{self.proxy.rowCount():,} of {total:,} quote{'s' if total != 1 else ''}")
+        total = self.model.total
+        self.count_label.setText(f"{self.model.rowCount():,} of {total:,} quote{'s' if total != 1 else ''}")
 
     def jump_to(self, index) -> None:
         """Select and show the event a quote supports."""

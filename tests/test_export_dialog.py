@@ -1,0 +1,161 @@
+"""File > Export: the dialog's preview, choices, saving and remembered settings."""
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from viewer.resources_path import sample_path
+
+
+@pytest.fixture
+def window(qtbot):
+    from viewer.cli.gui import make_application
+    from viewer.ui.main_window import MainWindow
+
+    make_application([])
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    main.open_path(str(sample_path()), background=False)
+    return main
+
+
+def open_dialog(window, qtbot):
+    from viewer.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def choose(box, key) -> None:
+    box.setCurrentIndex(box.findData(key))
+
+
+def preview_array(dialog) -> np.ndarray:
+    image = dialog.preview.pixmap().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, :image.width() * 3].copy()
+
+
+def test_file_menu_opens_the_dialog_with_a_preview(window, qtbot, monkeypatch):
+    from viewer.ui import export_dialog
+
+    shown = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: shown.append(self) or 0)
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    window.export_action.trigger()
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    pixmap = dialog.preview.pixmap()
+    assert not pixmap.isNull()
+    assert pixmap.width() == 640 and pixmap.height() == 360  # a 16:9 page, scaled to fit
+    assert dialog.title.text() == window.state.document.info.title
+    assert dialog.path.text().endswith("coalition-guarantees-2025-timeline.png")
+
+
+def test_preview_follows_the_view_choice(window, qtbot):
+    dialog = open_dialog(window, qtbot)
+    before = preview_array(dialog)
+    choose(dialog.view, "map")
+    assert dialog.path.text().endswith("coalition-guarantees-2025-map.png")  # the proposed name follows
+    qtbot.waitUntil(lambda: not np.array_equal(preview_array(dialog), before), timeout=3000)
+    map_preview = preview_array(dialog)
+    choose(dialog.view, "board")
+    qtbot.waitUntil(lambda: not np.array_equal(preview_array(dialog), map_preview), timeout=3000)
+
+
+def test_caveat_appears_in_the_preview(window, qtbot):
+    dialog = open_dialog(window, qtbot)
+    dialog.caveat.setText("SECRET//NOFORN")
+    dialog.refresh_preview()
+    top = preview_array(dialog)[1:5].reshape(-1, 3).mean(axis=0)
+    assert top[0] > 150 and top[1] < 80, top
+
+
+def test_export_writes_the_chosen_format_and_reports_it(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    choose(dialog.size, "4:3")
+    target = tmp_path / "brief.pdf"
+    dialog.path.setText(str(target))
+    assert dialog.export()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Exported" in window.statusBar().currentMessage()
+    dialog = open_dialog(window, qtbot)
+    dialog.path.setText(str(tmp_path / "brief.png"))
+    choose(dialog.size, "custom")
+    dialog.width_px.setValue(800)
+    dialog.height_px.setValue(500)
+    assert dialog.export()
+    image = QImage(str(tmp_path / "brief.png"))
+    assert (image.width(), image.height()) == (800, 500)
+
+
+def test_visible_range_is_the_timelines(window, qtbot):
+    window.timeline.set_range(1.7408e9, 1.7434e9)  # about 1 Mar to 1 Apr 2025
+    dialog = open_dialog(window, qtbot)
+    spec = dialog.page_spec()
+    assert (spec.start, spec.end) == pytest.approx(window.timeline.visible_range())
+    choose(dialog.range, "custom")
+    dialog.start.setText("2025-04")
+    dialog.end.setText("2025-04")
+    spec = dialog.page_spec()
+    assert spec.end - spec.start == 30 * 86400
+    dialog.end.setText("2025-13")
+    dialog.refresh_preview()
+    assert dialog.preview.text().startswith("No preview:")
+
+
+def test_failure_is_reported_and_nothing_is_written(window, qtbot, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: messages.append(args[2]))
+    dialog = open_dialog(window, qtbot)
+    target = tmp_path / "missing" / "page.png"
+    dialog.path.setText(str(target))
+    assert not dialog.export()
+    assert messages and "does not exist" in messages[0]
+    assert not target.parent.exists()
+    assert not dialog.progress.isVisible()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    dialog.path.setText("")
+    assert not dialog.export()
+    assert "file name" in messages[-1]
+
+
+def test_choices_are_remembered(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    choose(dialog.view, "board")
+    choose(dialog.theme, "print")
+    choose(dialog.size, "a4")
+    dialog.dpi.setValue(200)
+    dialog.caveat.setText("UNCLASSIFIED // FOR TRAINING")
+    dialog.legend.setChecked(False)
+    dialog.path.setText(str(tmp_path / "board.svg"))
+    assert dialog.export()
+
+    again = open_dialog(window, qtbot)
+    assert again.view.currentData() == "board"
+    assert again.theme.currentData() == "print"
+    assert again.size.currentData() == "a4"
+    assert again.dpi.value() == 200
+    assert (again.width_px.value(), again.height_px.value()) == (2339, 1654)  # A4 at 200 dpi
+    assert again.caveat.text() == "UNCLASSIFIED // FOR TRAINING"
+    assert not again.legend.isChecked() and again.sources.isChecked()
+    assert again.path.text() == str(tmp_path / "coalition-guarantees-2025-board.svg")
+
+
+def test_without_a_document_nothing_can_be_exported(qtbot):
+    from types import SimpleNamespace
+
+    from viewer.ui.export_dialog import ExportDialog
+    from viewer.ui.settings import open_settings
+    from viewer.ui.state import ViewState
+
+    stub = SimpleNamespace(state=ViewState(), path=None)
+    dialog = ExportDialog(stub, open_settings())
+    qtbot.addWidget(dialog)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.preview.text() == "Open an event file to export it."

@@ -1,0 +1,158 @@
+"""Lane layout: which lane each event lands in, and culling that finds exactly the overlapping ones."""
+
+import random
+
+import msgspec
+import numpy as np
+import pytest
+
+from conftest import minimal_file
+from viewer.model.lanes import LANE_MODES, NONE_LABEL, build_lanes
+from viewer.model.loader import load_bytes
+from viewer.model.records import STATUSES
+
+
+def document_of(data: dict):
+    result = load_bytes(msgspec.json.encode(data), "memory.json")
+    assert result.document is not None, [f.message for f in result.findings]
+    return result.document
+
+
+def three_segments(events):
+    return minimal_file(
+        segments=[{"id": "sky", "label": "Sky", "color": "#56B4E9"},
+                  {"id": "sea", "label": "Sea", "color": "#0072B2"},
+                  {"id": "land", "label": "Land"}],
+        events=events)
+
+
+def test_event_in_several_segments_appears_in_each_lane_and_loose_events_go_last():
+    doc = document_of(three_segments([
+        {"id": "a", "title": "A", "when": "2025-01-01", "segments": ["sky", "sea"]},
+        {"id": "b", "title": "B", "when": "2025-01-02", "segments": ["land"]},
+        {"id": "c", "title": "C", "when": "2025-01-03"},
+    ]))
+    layout = build_lanes(doc, "segment")
+    assert layout.labels() == ["Sky", "Sea", "Land", NONE_LABEL]
+    assert [lane.count for lane in layout.lanes] == [1, 1, 1, 1]
+    assert layout.lanes[0].colour == "#56B4E9" and layout.lanes[2].colour is None
+    a = doc.event_index["a"]
+    assert sorted(layout.lane[layout.rows == a].tolist()) == [0, 1]
+    assert len(layout) == 4  # a twice, b, c
+
+
+def test_no_none_lane_when_every_event_has_a_lane():
+    doc = document_of(three_segments([
+        {"id": "a", "title": "A", "when": "2025-01-01", "segments": ["sky"]},
+        {"id": "b", "title": "B", "when": "2025-01-02", "segments": ["land"]},
+    ]))
+    layout = build_lanes(doc, "segment")
+    assert NONE_LABEL not in layout.labels()
+    assert layout.labels() == ["Sky", "Land"]  # empty lanes are left out
+
+
+def test_status_lanes_follow_the_status_order_and_single_mode_has_one_lane():
+    events = [{"id": f"e{i}", "title": s, "when": "2025-02-01", "status": s}
+              for i, s in enumerate(reversed(STATUSES))]
+    doc = document_of(three_segments(events))
+    assert build_lanes(doc, "status").labels() == [s.capitalize() for s in STATUSES]
+    single = build_lanes(doc, "single")
+    assert single.lane_count == 1 and single.lanes[0].count == len(events)
+
+
+def test_every_mode_places_every_event_at_least_once():
+    data = minimal_file()
+    doc = document_of(data)
+    for mode in LANE_MODES:
+        layout = build_lanes(doc, mode)
+        assert set(layout.rows.tolist()) == set(range(len(doc.events))), mode
+    with pytest.raises(ValueError):
+        build_lanes(doc, "colour")
+
+
+def test_filtered_out_events_are_not_laid_out_and_counts_follow():
+    doc = document_of(three_segments([
+        {"id": "a", "title": "A", "when": "2025-01-01", "segments": ["sky", "sea"]},
+        {"id": "b", "title": "B", "when": "2025-01-02", "segments": ["sky"]},
+        {"id": "c", "title": "C", "when": "2025-01-03", "segments": ["land"]},
+    ]))
+    visible = np.array([True, True, False])
+    layout = build_lanes(doc, "segment", visible)
+    assert layout.labels() == ["Sky", "Sea"]
+    assert [lane.count for lane in layout.lanes] == [2, 1]
+    assert doc.event_index["c"] not in layout.rows
+
+
+def random_document(count: int, seed: int) -> dict:
+    rng = random.Random(seed)
+    events = []
+    for i in range(count):
+        year, month, day = rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28)
+        start = f"{year}-{month:02d}-{day:02d}"
+        kind = rng.random()
+        if kind < 0.4:
+            when = start
+        elif kind < 0.7:
+            when = f"{start}/{year + rng.choice([0, 0, 1, 5, 20])}-12-31"
+        elif kind < 0.8:
+            when = f"{start}/.."
+        elif kind < 0.85:
+            when = f"../{start}"
+        elif kind < 0.9:
+            when = f"{year}~"
+        else:
+            when = f"{start}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}Z"
+        segments = rng.sample(["sky", "sea", "land"], rng.randint(0, 2))
+        events.append({"id": f"e{i}", "title": f"Event {i}", "when": when, "segments": segments})
+    return three_segments(events)
+
+
+def test_culling_finds_exactly_the_entries_overlapping_a_window():
+    doc = document_of(random_document(3000, seed=7))
+    layout = build_lanes(doc, "segment")
+    rng = np.random.default_rng(3)
+    year = 365.25 * 86400
+    for _ in range(200):
+        centre = rng.uniform(20 * year, 60 * year)
+        half = rng.choice([3600.0, 86400.0, 30 * 86400.0, year, 10 * year])
+        lo, hi = centre - half, centre + half
+        for i in range(layout.lane_count):
+            lane = layout.entries_of_lane(i)
+            everything = np.arange(lane.start, lane.stop)
+            expected = everything[(layout.lo[lane] <= hi) & (layout.hi[lane] >= lo)]
+            found = np.sort(layout.visible_entries(i, lo, hi))
+            assert np.array_equal(found, expected)
+
+
+def test_overlap_counts_and_density_agree_with_brute_force():
+    doc = document_of(random_document(2000, seed=11))
+    layout = build_lanes(doc, "single")
+    year = 365.25 * 86400
+    edges = np.linspace(25 * year, 55 * year, 401)
+    counts = layout.density(0, edges)
+    assert len(counts) == 400
+    for k in (0, 57, 200, 399):
+        lo, hi = edges[k], edges[k + 1]
+        expected = int(((layout.lo <= hi) & (layout.hi >= lo)).sum())
+        assert counts[k] == expected == layout.count_overlapping(0, lo, hi)
+    assert counts.max() > 50
+
+
+def test_time_order_visits_distinct_events_by_start():
+    doc = document_of(random_document(500, seed=5))
+    layout = build_lanes(doc, "segment")
+    order = layout.time_order
+    assert len(order) == len(set(order.tolist())) == len(doc.events)
+    starts = np.where(np.isfinite(doc.columns.start_lo), doc.columns.start_lo, doc.columns.end_lo)[order]
+    assert np.all(np.diff(starts) >= 0)
+    assert np.array_equal(layout.time_rank[order], np.arange(len(order)))
+
+
+def test_entries_of_rows_finds_an_event_in_all_its_lanes():
+    doc = document_of(three_segments([
+        {"id": "a", "title": "A", "when": "2025-01-01", "segments": ["sky", "sea", "land"]},
+        {"id": "b", "title": "B", "when": "2025-01-02"},
+    ]))
+    layout = build_lanes(doc, "segment")
+    entries = layout.entries_of_rows([doc.event_index["a"]])
+    assert sorted(layout.lane[entries].tolist()) == [0, 1, 2]

@@ -1,0 +1,163 @@
+"""`lagebild export FILE --view ... --out OUT`: a briefing page (PNG, SVG, PDF) or the sources annex, headless."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+from . import options
+
+VIEWS = ("timeline", "map", "board", "page", "annex")
+LANES = ("segment", "actor", "place", "source", "status", "single")
+THEMES = ("light", "dark", "print")
+PAGE_SUFFIXES = (".png", ".svg", ".pdf")
+ANNEX_SUFFIXES = (".html", ".htm", ".md", ".markdown")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lagebild export",
+        description="Export a briefing page of the timeline, map, segment board or all on one page "
+                    "(timeline above map) as PNG, SVG or PDF, or the sources annex as HTML or Markdown. "
+                    "Needs no display.",
+        epilog="Examples: lagebild export events.json --view page --out brief.pdf --size a4 "
+               "--caveat 'UNCLASSIFIED // FOR TRAINING'; lagebild export events.json --view timeline "
+               "--out slide.png --from 2025-03 --to 2025-05 --filter segment=sky. The footer gives the time "
+               "of the export in UTC, or SOURCE_DATE_EPOCH when set, so that builds can be repeated.",
+    )
+    parser.add_argument("file", metavar="FILE", help="event file (JSON or YAML)")
+    parser.add_argument("--view", required=True, choices=VIEWS,
+                        help="what to export: a pane, the page with the timeline above the map, "
+                             "or the annex of every quote behind the shown events")
+    parser.add_argument("--out", "-o", required=True, metavar="OUT",
+                        help="output file: .png, .svg or .pdf (annex: .html or .md); the name sets the format")
+    parser.add_argument("--size", default="slide", metavar="WxH",
+                        help="pixels (1920x1080) or a preset: slide (1920x1080), slide4k (3840x2160), "
+                             "4:3 (1600x1200), a4 or letter (landscape, at --dpi); default slide")
+    parser.add_argument("--dpi", type=int, metavar="N",
+                        help="dots per inch recorded in the PNG and used for the PDF page size "
+                             "(default 96; 150 for a4 and letter)")
+    parser.add_argument("--from", dest="start", type=options.date_bound, metavar="DATE",
+                        help="start of the time range (EDTF, e.g. 2025-03)")
+    parser.add_argument("--to", dest="end", type=lambda text: options.date_bound(text, end=True), metavar="DATE",
+                        help="end of the time range (EDTF; its whole unit is included, so 2025-05 ends on 31 May)")
+    parser.add_argument("--lanes", choices=LANES, default="segment", help="what a timeline lane stands for")
+    parser.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE",
+                        help="show only matching events, repeatable: segment, actor, source, place, status, tag, "
+                             "reliability (A-F), credibility (1-6); e.g. --filter segment=sky --filter status=planned")
+    parser.add_argument("--search", default="", metavar="TEXT", help="show only events containing every word")
+    parser.add_argument("--theme", choices=THEMES, default="light", help="print is greyscale")
+    parser.add_argument("--title", help="title (default: the document's title)")
+    parser.add_argument("--subtitle", help="subtitle (default: time range, filter and event count)")
+    parser.add_argument("--caveat", help="banner text at top and bottom, e.g. 'UNCLASSIFIED // FOR TRAINING'")
+    parser.add_argument("--no-legend", dest="legend", action="store_false", help="leave out the legend")
+    parser.add_argument("--no-sources", dest="sources", action="store_false", help="leave out the source line")
+    parser.add_argument("--no-footer", dest="footer", action="store_false",
+                        help="leave out the footer (time made and file name)")
+    return parser
+
+
+def _parse(argv: list[str]):
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    suffix = Path(args.out).suffix.lower()
+    wanted = ANNEX_SUFFIXES if args.view == "annex" else PAGE_SUFFIXES
+    if suffix not in wanted:
+        parser.error(f"--out {args.out}: the {args.view} view is written as {', '.join(wanted)}")
+    if args.dpi is not None and not 30 <= args.dpi <= 1200:
+        parser.error(f"--dpi {args.dpi}: use a value between 30 and 1200")
+    from ..export.sizes import default_dpi, parse_size
+
+    args.dpi = args.dpi or default_dpi(args.size)
+    try:
+        args.width, args.height, args.paper = parse_size(args.size, args.dpi)
+    except ValueError as exc:
+        parser.error(f"--size: {exc}")
+    start = args.start if args.start is not None else -math.inf
+    end = args.end if args.end is not None else math.inf
+    if start >= end:
+        parser.error("--from must come before --to")
+    args.start, args.end = start, end
+    try:
+        # The page shows the range as its window (the map dims what lies outside);
+        # the annex lists only the events inside it.
+        args.filter_spec = options.filter_spec(args.filter, text=args.search.strip())
+        args.annex_filter = options.filter_spec(args.filter, start, end, args.search.strip())
+    except argparse.ArgumentTypeError as exc:
+        parser.error(str(exc))
+    return args
+
+
+def unknown_filter_values(document, spec) -> list[str]:
+    """Filter values the document does not know, as "segment 'air'" phrases."""
+    from ..model.records import STATUSES
+
+    problems = []
+    for label, wanted, known in (
+        ("segment", spec.segments, document.segment_index),
+        ("actor", spec.actors, document.actor_index),
+        ("source", spec.sources, document.source_index),
+        ("place", spec.places, document.place_index),
+        ("status", spec.statuses, STATUSES),
+        ("tag", spec.tags, document.tags),
+        ("reliability", spec.reliability, tuple("ABCDEF")),
+        ("credibility", spec.credibility, range(1, 7)),
+    ):
+        for value in sorted(wanted, key=str):
+            if value not in known:
+                choices = ", ".join(str(k) for k in list(known)[:12])
+                problems.append(f"unknown {label} {value!r} (known: {choices or 'none'})")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = _parse(argv)
+    except SystemExit as exit_:  # argparse: usage errors exit 2, --help 0
+        return int(exit_.code or 0)
+    if args.view == "annex":
+        from ..export.annex import annex_main
+
+        return annex_main(args.file, args.out, args.annex_filter)
+
+    options.ensure_headless_platform()
+    from ..model.loader import load_file
+
+    result = load_file(args.file)
+    for finding in result.findings:
+        print(finding.format(), file=sys.stderr)
+    document = result.document
+    if document is None or result.errors:
+        print(f"lagebild export: {args.file}: the event file has errors; nothing exported "
+              f"(lagebild validate {args.file} lists them)", file=sys.stderr)
+        return 1
+    problems = unknown_filter_values(document, args.filter_spec)
+    if problems:
+        for problem in problems:
+            print(f"lagebild export: {args.file}: --filter: {problem}", file=sys.stderr)
+        return 1
+
+    from .gui import make_application
+
+    make_application([])
+    from ..export.atomic import OutputError
+    from ..export.page import PageSpec
+    from ..export.render import export_page
+
+    spec = PageSpec(view=args.view, width_px=args.width, height_px=args.height, dpi=args.dpi, theme=args.theme,
+                    title=args.title, subtitle=args.subtitle, caveat=(args.caveat or "").strip() or None,
+                    show_legend=args.legend, show_sources=args.sources, show_footer=args.footer,
+                    start=args.start, end=args.end, lanes=args.lanes, filter=args.filter_spec, paper=args.paper)
+    try:
+        written = export_page(spec, document, args.out)
+    except (OutputError, OSError) as exc:
+        print(f"lagebild export: {exc}", file=sys.stderr)
+        return 1
+    print(written)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,184 @@
+"""A briefing page: caveat banners, title block, the view, legend, source line, footer.
+
+Everything is laid out in *page units*. A 1920x1080 slide is 1920x1080
+units; any other size keeps the slide's proportion of type to page (the
+caller scales the painter by :attr:`PageSpec.scale`), so a 4K slide or an
+A4 sheet reads like the same slide. Type sizes follow the briefing
+conventions: title 28, body 14, nothing under 11 units.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from ..model.filters import FilterSpec
+from ..ui.theme import THEMES
+from . import page_blocks as blocks
+from . import legend_drawing, page_legend
+
+VIEWS = ("timeline", "map", "board", "page")
+REFERENCE_PX = (1920, 1080)
+
+MARGIN = 28
+BANNER_H = 30
+LEGEND_W = 360
+GAP = 22
+TIMELINE_SHARE = 0.55  # of the content height on the combined page, at least
+MAX_TIMELINE_SHARE = 0.72
+
+@dataclass(frozen=True)
+class PageSpec:
+    view: str = "timeline"  # timeline | map | board | page (timeline above map)
+    width_px: int = 1920
+    height_px: int = 1080
+    dpi: int = 96
+    theme: str = "light"
+    title: str | None = None  # None: the document's title
+    subtitle: str | None = None  # None: range, filter and event count
+    caveat: str | None = None  # None: no banners
+    show_legend: bool = True
+    show_sources: bool = True
+    show_footer: bool = True
+    start: float = -math.inf  # time range; an open side means "as far as the events go"
+    end: float = math.inf
+    lanes: str = "segment"
+    filter: FilterSpec = field(default_factory=FilterSpec)
+    paper: str | None = None  # "a4" or "letter": a PDF gets exactly that sheet
+    generated_at: datetime | None = None  # footer time; None: now (or SOURCE_DATE_EPOCH)
+    file_name: str | None = None  # named in the footer; None: the event file's name
+
+    def __post_init__(self):
+        if self.view not in VIEWS:
+            raise ValueError(f"unknown view {self.view!r}; expected one of {', '.join(VIEWS)}")
+        if self.theme not in THEMES:
+            raise ValueError(f"unknown theme {self.theme!r}; expected one of {', '.join(THEMES)}")
+
+    @property
+    def scale(self) -> float:
+        """Device pixels per page unit: the page's size relative to a 1920x1080 slide."""
+        return math.sqrt(self.width_px * self.height_px / (REFERENCE_PX[0] * REFERENCE_PX[1]))
+
+    @property
+    def page_size(self) -> QSizeF:
+        return QSizeF(self.width_px / self.scale, self.height_px / self.scale)
+
+
+@dataclass
+class PageLayout:
+    top_banner: QRectF | None
+    bottom_banner: QRectF | None
+    title: QRectF
+    content: QRectF
+    legend: QRectF | None
+    bottom_line: QRectF | None
+
+
+def page_layout(page: QRectF, spec: PageSpec, legend_height: float = 0.0, title_lines: int = 1) -> PageLayout:
+    """Where each part goes. With a legend height the legend sits below the
+    view (pages that are not wide enough for it at the right)."""
+    top, bottom = page.top(), page.bottom()
+    top_banner = bottom_banner = None
+    if spec.caveat:
+        top_banner = QRectF(page.left(), top, page.width(), BANNER_H)
+        bottom_banner = QRectF(page.left(), bottom - BANNER_H, page.width(), BANNER_H)
+        top, bottom = top + BANNER_H, bottom - BANNER_H
+    left, right = page.left() + MARGIN, page.right() - MARGIN
+    title = QRectF(left, top + 18, right - left, blocks.title_block_height(title_lines))
+    content_top = title.bottom() + 12
+    bottom_line = None
+    if spec.show_sources or spec.show_footer:
+        bottom_line = QRectF(left, bottom - 14 - 20, right - left, 20)
+        content_bottom = bottom_line.top() - 10
+    else:
+        content_bottom = bottom - MARGIN
+    legend = None
+    if spec.show_legend and legend_height > 0:
+        legend = QRectF(left, content_bottom - legend_height, right - left, legend_height)
+        content_bottom = legend.top() - GAP / 2
+    elif spec.show_legend:
+        legend = QRectF(right - LEGEND_W, content_top, LEGEND_W, content_bottom - content_top)
+        right = legend.left() - GAP
+    content = QRectF(left, content_top, right - left, max(content_bottom - content_top, 40))
+    return PageLayout(top_banner, bottom_banner, title, _whole(content), legend, bottom_line)
+
+
+def legend_at_bottom(page: QRectF) -> bool:
+    return page.width() < 1.2 * page.height()
+
+
+def view_rects(view: str, content: QRectF, timeline_share: float = TIMELINE_SHARE) -> list[tuple[str, QRectF]]:
+    if view != "page":
+        return [(view, content)]
+    upper = round(content.height() * timeline_share)
+    timeline = QRectF(content.left(), content.top(), content.width(), upper)
+    below = QRectF(content.left(), content.top() + upper + GAP / 2, content.width(),
+                   content.height() - upper - GAP / 2)
+    return [("timeline", timeline), ("map", below)]
+
+
+def _timeline_share(panes, content: QRectF) -> float:
+    """On the combined page the timeline takes what its lanes need (within
+    limits), so that no lane is cut off while the map keeps a fair share."""
+    share = TIMELINE_SHARE
+    while share < MAX_TIMELINE_SHARE:
+        panes.prepare("timeline", view_rects("page", content, share)[0][1].size())
+        if not panes.timeline.lanes_scroll():
+            break
+        share = min(share + 0.04, MAX_TIMELINE_SHARE)
+    return share
+
+
+def _whole(rect: QRectF) -> QRectF:
+    """Whole page units, so that a pane is laid out at exactly the size it is drawn."""
+    return QRectF(round(rect.left()), round(rect.top()), math.floor(rect.width()), math.floor(rect.height()))
+
+
+# -- painting -------------------------------------------------------------------
+def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes) -> None:
+    """Paint the whole page into ``rect`` (page units) with the panes' pictures."""
+    theme = THEMES[spec.theme]
+    painter.fillRect(rect, QColor(theme.background))
+    bottom_legend = spec.show_legend and legend_at_bottom(rect)
+    lines = blocks.title_lines(blocks.title_text(spec, document), rect.width() - 2 * MARGIN)
+    layout = page_layout(rect, spec, title_lines=lines)
+    if bottom_legend:  # the legend's height depends on what the view shows: measure it first
+        _prepare(panes, spec.view, layout.content)
+        items = page_legend.legend_items(spec, panes)
+        layout = page_layout(rect, spec, legend_drawing.flow_height(items, layout.content.width()), lines)
+    share = _timeline_share(panes, layout.content) if spec.view == "page" else TIMELINE_SHARE
+    regions = view_rects(spec.view, layout.content, share)
+    for name, region in regions:
+        panes.prepare(name, region.size())
+    for banner in (layout.top_banner, layout.bottom_banner):
+        if banner is not None:
+            blocks.paint_banner(painter, banner, spec.caveat, theme)
+    blocks.paint_title(painter, layout.title, spec, document, panes, theme)
+    if layout.bottom_line is not None:
+        blocks.paint_bottom_line(painter, layout.bottom_line, spec, document, panes, theme)
+    for name, region in regions:
+        panes.draw(name, painter, region)
+        if name != "board":  # board tiles carry their own frames
+            _frame(painter, region, theme)
+    if layout.legend is not None:
+        items = page_legend.legend_items(spec, panes)
+        legend_drawing.paint_legend(painter, layout.legend, items, theme, columns=bottom_legend)
+
+
+def _prepare(panes, view: str, content: QRectF) -> None:
+    for name, region in view_rects(view, content):
+        panes.prepare(name, region.size())
+
+
+def _frame(painter: QPainter, rect: QRectF, theme) -> None:
+    painter.save()
+    painter.setPen(QColor(theme.border))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+    painter.restore()
+
+

@@ -1,0 +1,145 @@
+"""What the legend of a briefing page explains: lane colours, date glyphs,
+map segments and place marks, board statuses.
+
+Only what the exported picture contains is explained: the glyph kinds come
+from the timeline's current frame, so a page without open ends does not
+explain arrows. legend_drawing.py lays the items out and draws them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model.dates import APPROXIMATE, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END, UNKNOWN_START
+from ..model.lanes import LANE_MODE_TEXT, NONE_KEY
+from ..model.records import STATUSES
+from ..ui.theme import THEMES
+
+PLACE_SAMPLES = (1, 4, 16)
+
+
+@dataclass
+class LegendItem:
+    kind: str  # heading | swatch | glyph | place | note
+    text: str
+    colour: str = "#888888"
+    glyph: str = ""
+    size: float = 0.0
+    translucent: bool = False
+
+
+# -- what to explain --------------------------------------------------------------
+def legend_items(spec, panes) -> list[LegendItem]:
+    theme = THEMES[spec.theme]
+    items: list[LegendItem] = []
+    if spec.view in ("timeline", "page") and panes.timeline is not None:
+        items += _lane_items(panes.timeline, theme)
+        items += _glyph_items(panes.timeline, theme)
+    if spec.view in ("map", "page") and panes.map is not None:
+        segments_shown = spec.view == "page" and panes.timeline.lane_mode == "segment"
+        items += _map_items(panes.map, theme, with_segments=not segments_shown)
+    if spec.view == "board":
+        items += _board_items(theme)
+    return items
+
+
+def _lane_items(timeline, theme) -> list[LegendItem]:
+    layout = timeline.lane_layout
+    if layout is None or not layout.lanes:
+        return []
+    items = [LegendItem("heading", f"Lanes: {LANE_MODE_TEXT.get(layout.mode, layout.mode)}")]
+    for lane in layout.lanes:
+        # as the timeline colours its lanes: the record's colour, the palette's, grey for "(none)"
+        colour = theme.muted if lane.key == NONE_KEY else theme.lane_colour(lane.colour, lane.index)
+        items.append(LegendItem("swatch", f"{lane.label} \u00b7 {lane.count:,}", colour))
+    hidden = _lanes_out_of_view(timeline, len(layout.lanes))
+    if hidden:
+        items.append(LegendItem("note", f"{hidden:,} lane{'s' if hidden != 1 else ''} did not fit on the "
+                                        "page, not shown in full: choose a taller page or fewer lanes"))
+    return items
+
+
+def _lanes_out_of_view(timeline, lane_count: int) -> int:
+    """Lanes the page cuts off, wholly or in part (they scroll on screen)."""
+    frame = timeline.current_frame()
+    if frame is None or not timeline.lanes_scroll():
+        return 0
+    g = frame.geometry
+    slack = 1.0 / max(g.sy, 1e-9)  # a pixel
+    whole = sum(1 for i in range(lane_count) if g.edges[i] >= g.y0 - slack and g.edges[i + 1] <= g.y1 + slack)
+    return lane_count - whole
+
+
+def glyphs_in_view(frame) -> set[str]:
+    """Names of the legend glyphs (see the timeline's legend) the frame draws."""
+    if frame is None:
+        return set()
+    from ..ui.timeline import styles as st
+
+    names = {"density"} if frame.dense else set()
+    g = frame.glyphs
+    if g is None or len(g) == 0:
+        return names
+    marker = g.shape == st.SHAPE_MARKER
+    flags = g.flags
+    for name, present in (
+        ("instant", marker.any()),
+        ("interval", (~marker & (g.fill != st.FILL_LIGHT)).any()),
+        ("coarse", (g.fill == st.FILL_LIGHT).any()),
+        ("approximate", st.has(flags, APPROXIMATE).any()),
+        ("uncertain", st.has(flags, UNCERTAIN).any()),
+        ("bounds", (~np.isnan(g.wl) | ~np.isnan(g.wr)).any()),
+        ("open", st.has(flags, OPEN_START | OPEN_END).any()),
+        ("unknown", st.has(flags, UNKNOWN_START | UNKNOWN_END).any()),
+        ("selected", g.selected.any()),
+        ("highlighted", g.highlighted.any()),
+    ):
+        if present:
+            names.add(name)
+    names.update(STATUSES[int(s)] for s in np.unique(g.status).tolist())
+    return names
+
+
+def _glyph_items(timeline, theme) -> list[LegendItem]:
+    used = glyphs_in_view(timeline.current_frame())
+    entries = [(name, text) for name, text in timeline.legend_entries() if name in used]
+    if not entries:
+        return []
+    colour = theme.muted
+    return [LegendItem("heading", "How dates are drawn")] + [
+        LegendItem("glyph", text, colour, glyph=name) for name, text in entries]
+
+
+def _map_items(map_pane, theme, with_segments: bool) -> list[LegendItem]:
+    from ..ui.map.look import mark_sizes
+
+    items: list[LegendItem] = []
+    shapes = sorted(map_pane.content.segments, key=lambda s: s.row)
+    if with_segments and shapes:
+        items.append(LegendItem("heading", "Segments"))
+        items += [LegendItem("swatch", s.label, theme.lane_colour(s.colour, s.row), translucent=True)
+                  for s in shapes]
+    look = map_pane.plot_widget.look
+    if len(look.place_counts) and look.place_shown.any():
+        items.append(LegendItem("heading", "Places"))
+        peak = int(look.place_counts.max())
+        samples = [n for n in PLACE_SAMPLES if n <= max(peak, 1)]
+        for n, size in zip(samples, mark_sizes(np.array(samples)).tolist()):
+            items.append(LegendItem("place", f"{n:,} event{'s' if n != 1 else ''} at a place", theme.foreground,
+                                    size=size))
+        if (look.place_dimmed & look.place_shown).any():
+            items.append(LegendItem("note", "Faded mark: no event there in the time range"))
+    return items
+
+
+def _board_items(theme) -> list[LegendItem]:
+    from ..ui.board.status_colours import status_colour
+
+    items = [LegendItem("heading", "Status (tile bars)")]
+    items += [LegendItem("swatch", status, status_colour(status, theme).name()) for status in STATUSES]
+    items.append(LegendItem("heading", "Actors \u00d7 segments"))
+    items.append(LegendItem("note", "Cell shade: events per actor and segment; a corner mark: the segment "
+                                    "names the actor as responsible"))
+    return items

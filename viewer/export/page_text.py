@@ -1,0 +1,81 @@
+"""The words on a briefing page: subtitle, source line and footer (no Qt)."""
+
+from __future__ import annotations
+
+import math
+import os
+from datetime import datetime, timezone
+
+import numpy as np
+
+from ..model.dates import Precision, format_instant
+
+# Source kinds that publish (their name is what a reader looks up); people
+# and offices quoted through them are credited by the publisher.
+PUBLISHER_KINDS = ("newspaper", "agency", "broadcaster", "social-media", "ngo", "other")
+RELIABILITY_ORDER = "ABCDEF"
+
+
+def range_text(start: float, end: float) -> str:
+    """"1 Mar 2025 – 30 Sep 2025"; an open side is "..". """
+    if not (math.isfinite(start) or math.isfinite(end)):
+        return "all dates"
+    left = format_instant(start, Precision.DAY) if math.isfinite(start) else ".."
+    # the end is exclusive: a range "to June" ends at 1 July 00:00 and is shown as 30 June
+    right = format_instant(end - 0.001, Precision.DAY) if math.isfinite(end) else ".."
+    return f"{left} \u2013 {right}"
+
+
+def count_text(shown: int, total: int) -> str:
+    noun = "event" if total == 1 else "events"
+    return f"{shown:,} of {total:,} {noun}" if shown != total else f"all {total:,} {noun}"
+
+
+def default_subtitle(document, filter_spec, span: tuple[float, float], shown: int) -> str:
+    """Range, filter and count, e.g. "1 Mar 2025 – 30 Sep 2025 · segment: Sky · 4 of 18 events"."""
+    parts = [range_text(*span)]
+    described = filter_spec.describe(document)
+    if described:
+        parts.append(described)
+    parts.append(count_text(shown, len(document.events)))
+    return " \u00b7 ".join(parts)
+
+
+def cited_publishers(document, mask: np.ndarray) -> list[str]:
+    """Names of the publishing sources quoted by the masked events, the most
+    reliable first, then the most quoted. Without any publisher among them,
+    every quoted source is named instead."""
+    quotes: dict[str, int] = {}
+    for row in np.flatnonzero(mask).tolist():
+        for citation in document.events[row].citations:
+            if citation.source:
+                quotes[citation.source] = quotes.get(citation.source, 0) + 1
+    sources = [document.source(source_id) for source_id in quotes]
+    sources = [s for s in sources if s is not None]
+    publishers = [s for s in sources if s.kind in PUBLISHER_KINDS] or sources
+
+    def order(source):
+        letter = source.reliability or "F"
+        return RELIABILITY_ORDER.index(letter), -quotes[source.id], source.name.casefold()
+
+    return [s.name for s in sorted(publishers, key=order)]
+
+
+def source_line(names: list[str]) -> str:
+    return "Sources: " + ", ".join(names) if names else "Sources: none quoted"
+
+
+def generated_time(override: datetime | None = None) -> datetime:
+    """The footer's time: the override, else SOURCE_DATE_EPOCH (for reproducible
+    builds), else now; always UTC."""
+    if override is not None:
+        return override.astimezone(timezone.utc) if override.tzinfo else override.replace(tzinfo=timezone.utc)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return datetime.now(timezone.utc)
+
+
+def footer_text(when: datetime, file_name: str) -> str:
+    stamp = when.strftime("%Y-%m-%d %H:%M UTC")
+    return f"Generated {stamp} from {file_name} with Lagebild" if file_name else f"Generated {stamp} with Lagebild"

@@ -1,0 +1,168 @@
+"""Off-screen panes for one export, drawn as vector graphics into any painter.
+
+Each export gets its own ViewState and fresh panes, so it never disturbs the
+window and depends only on its PageSpec. The pyqtgraph views are drawn by
+rendering their scenes straight into the painter (QGraphicsView.render) and
+the board by QWidget.render, so an SVG or PDF holds shapes and text, not a
+screenshot.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPoint, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QPainter, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..model import board as board_model
+from ..ui.state import ViewState
+from ..ui.theme import THEMES
+
+
+def _settle() -> None:
+    for _ in range(2):
+        QApplication.processEvents()
+
+
+def _show_at(widget: QWidget, width: int, height: int) -> None:
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(width, height)
+    if not widget.isVisible():
+        widget.show()
+    _settle()
+
+
+def _fit_part(outer: QWidget, part: QWidget, width: int, height: int) -> None:
+    """Size ``outer`` so that its ``part`` (the picture, without controls) is width x height."""
+    _show_at(outer, width, height)
+    extra_w, extra_h = outer.width() - part.width(), outer.height() - part.height()
+    if extra_w or extra_h:
+        _show_at(outer, width + extra_w, height + extra_h)
+
+
+class ExportPanes:
+    def __init__(self, document, spec):
+        self.document = document
+        self.spec = spec
+        self.theme = THEMES[spec.theme]
+        self.state = ViewState()
+        self.state.set_document(document)
+        self.state.set_filter(self._filter())
+        self.timeline = None
+        self.map = None
+        self.board = None
+        self._sizes: dict[str, tuple[int, int]] = {}
+
+    def _filter(self):
+        spec = self.spec
+        if spec.view != "board" or not (math.isfinite(spec.start) or math.isfinite(spec.end)):
+            return spec.filter
+        # The board has no time axis: a chosen range limits what it counts.
+        f = spec.filter
+        return f.with_(start=max(f.start, spec.start), end=min(f.end, spec.end))
+
+    # -- panes ------------------------------------------------------------------
+    def _pane(self, name: str):
+        if name == "timeline" and self.timeline is None:
+            from ..ui.timeline import TimelineView
+
+            self.timeline = TimelineView(self.state)
+            self.timeline.set_theme(self.theme)
+            self.timeline.set_lane_mode(self.spec.lanes)
+        elif name == "map" and self.map is None:
+            from ..ui.map import MapPane
+
+            self.map = MapPane(self.state, theme=self.theme)
+        elif name == "board" and self.board is None:
+            from ..ui.board import BoardPane
+
+            self.board = BoardPane(self.state, theme=self.theme)
+        return getattr(self, name)
+
+    def prepare(self, name: str, size: QSizeF) -> None:
+        """Lay the pane out at ``size`` page units (whole units)."""
+        width, height = max(int(size.width()), 16), max(int(size.height()), 16)
+        pane = self._pane(name)
+        if self._sizes.get(name) == (width, height):
+            return
+        self._sizes[name] = (width, height)
+        if name == "timeline":
+            _fit_part(pane, pane.plot_widget, width, height)
+            self._apply_range()
+        elif name == "map":
+            _fit_part(pane, pane.plot_widget, width, height)
+            if self.timeline is None:
+                self.state.set_time_range(self.spec.start, self.spec.end)
+            # Fitted again once the view box has its final size: the first fit
+            # may still see the size it had before (aspect locked).
+            for _ in range(2):
+                pane.fit()
+                _settle()
+        else:
+            _show_at(pane, width, height)
+
+    def _apply_range(self) -> None:
+        timeline, spec = self.timeline, self.spec
+        timeline.fit_all()
+        _settle()
+        if math.isfinite(spec.start) or math.isfinite(spec.end):
+            lo, hi = timeline.visible_range()
+            start = spec.start if math.isfinite(spec.start) else lo
+            end = spec.end if math.isfinite(spec.end) else hi
+            if end > start:
+                timeline.set_range(start, end)
+                _settle()
+
+    def draw(self, name: str, painter: QPainter, rect: QRectF) -> None:
+        """Draw the prepared pane into ``rect`` (page units) of the painter."""
+        pane = getattr(self, name)
+        painter.save()
+        painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+        if name == "board":
+            painter.translate(rect.topLeft())
+            page = pane.page
+            page.render(painter, QPoint(0, 0), QRegion(QRect(0, 0, int(rect.width()), int(rect.height()))),
+                        QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren)
+        else:
+            _render_view(pane.plot_widget, painter, rect)
+        painter.restore()
+
+    # -- what the page shows -------------------------------------------------------
+    def shown_span(self) -> tuple[float, float]:
+        """The time range the page shows: the timeline's window, else the chosen range."""
+        if self.timeline is not None and self.spec.view in ("timeline", "page"):
+            return self.timeline.visible_range()
+        return self.spec.start, self.spec.end
+
+    def shown_mask(self) -> np.ndarray:
+        """Events that pass the filter and fall in the shown time range."""
+        start, end = self.shown_span()
+        return board_model.overlaps(self.document, self.state.visible, start, end)
+
+    def close(self) -> None:
+        for pane in (self.timeline, self.map, self.board):
+            if pane is not None:
+                pane.close()
+                pane.deleteLater()
+        self.timeline = self.map = self.board = None
+        self.state.deleteLater()
+
+
+def _render_view(view, painter: QPainter, rect: QRectF) -> None:
+    """A pyqtgraph view drawn item by item into the painter, in pyqtgraph's
+    export mode (scatter symbols as shapes rather than cached pixmaps)."""
+    scale = painter.deviceTransform().m11()
+    options = {"antialias": True, "background": view.backgroundBrush().color(), "painter": painter,
+               "resolutionScale": scale}
+    items = [item for item in view.scene().items() if hasattr(item, "setExportMode")]
+    for item in items:
+        item.setExportMode(True, options)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        view.render(painter, rect, view.viewport().rect(), Qt.AspectRatioMode.IgnoreAspectRatio)
+    finally:
+        for item in items:
+            item.setExportMode(False)

@@ -1,0 +1,260 @@
+"""File > Export: a briefing page of the timeline, map, board or all together,
+with a live preview, saved as PNG, SVG or PDF (the file name decides)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from ..export.atomic import OutputError
+from ..export.page import PageSpec
+from ..export.render import export_page
+from ..export.sizes import paper_pixels
+from ..model.dates import resolve
+from .export_memory import default_path, remember_choices, restore_choices
+from .export_preview import ExportPreview
+
+VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"))
+RANGES = (("visible", "Visible in the timeline"), ("all", "All events"), ("custom", "From / to"))
+SIZES = (("slide", "16:9 slide, 1920 × 1080"), ("slide4k", "16:9 slide, 3840 × 2160"), ("4:3", "4:3, 1600 × 1200"),
+         ("a4", "A4 landscape"), ("letter", "Letter landscape"), ("custom", "Custom"))
+PIXELS = {"slide": (1920, 1080), "slide4k": (3840, 2160), "4:3": (1600, 1200)}
+THEME_NAMES = (("light", "Light"), ("dark", "Dark"), ("print", "Print (greyscale)"))
+FILE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+DEBOUNCE_MS = 250
+
+
+def _combo(choices) -> QComboBox:
+    box = QComboBox()
+    for key, text in choices:
+        box.addItem(text, key)
+    return box
+
+
+class ExportDialog(QDialog):
+    def __init__(self, main_window, settings: QSettings):
+        super().__init__(main_window if isinstance(main_window, QWidget) else None)
+        self.main_window = main_window
+        self.settings = settings
+        self.state = main_window.state
+        self.document = self.state.document
+        self.setWindowTitle("Export")
+        self.preview_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+        self._proposed_path = ""
+        self._build()
+        self._restore()
+        self._connect()
+        self._update_enabled()
+        self.refresh_preview()
+
+    # -- widgets ------------------------------------------------------------------
+    def _build(self) -> None:
+        self.view = _combo(VIEWS)
+        self.range = _combo(RANGES)
+        self.start, self.end = QLineEdit(), QLineEdit()
+        self.start.setPlaceholderText("from, e.g. 2025-03")
+        self.end.setPlaceholderText("to, e.g. 2025-05")
+        self.size = _combo(SIZES)
+        self.width_px, self.height_px = QSpinBox(), QSpinBox()
+        for box in (self.width_px, self.height_px):
+            box.setRange(16, 20000)
+            box.setSuffix(" px")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(30, 1200)
+        self.dpi.setSuffix(" dpi")
+        self.theme = _combo(THEME_NAMES)
+        self.title = QLineEdit()
+        self.subtitle = QLineEdit()
+        self.caveat = QLineEdit()
+        self.caveat.setPlaceholderText("e.g. UNCLASSIFIED // FOR TRAINING; empty: no banners")
+        self.caveat.setToolTip("Banner text at the top and bottom of the page. A known marking as its first "
+                               "word sets the usual colour: UNCLASSIFIED green, CUI purple, CONFIDENTIAL blue, "
+                               "SECRET red, TOP SECRET orange; anything else is grey.")
+        self.legend, self.sources, self.footer = (QCheckBox("Legend"), QCheckBox("Source line"),
+                                                  QCheckBox("Footer (time made, file name)"))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("file name ending in .png, .svg or .pdf")
+        self.browse = QPushButton("Browse...")
+        self.preview = ExportPreview()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow("&View:", self.view)
+        form.addRow("&Range:", self.range)
+        form.addRow("", _row(self.start, self.end))
+        form.addRow("&Size:", self.size)
+        form.addRow("", _row(self.width_px, QLabel("×"), self.height_px, self.dpi))
+        form.addRow("&Theme:", self.theme)
+        form.addRow("T&itle:", self.title)
+        form.addRow("Su&btitle:", self.subtitle)
+        form.addRow("&Caveat:", self.caveat)
+        form.addRow("Show:", _row(self.legend, self.sources, self.footer))
+        form.addRow("Save &as:", _row(self.path, self.browse))
+        body = QHBoxLayout()
+        body.addLayout(form, 1)
+        body.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        for box in (self.view, self.range, self.size, self.theme):
+            box.currentIndexChanged.connect(self._changed)
+        for spin in (self.width_px, self.height_px, self.dpi):
+            spin.valueChanged.connect(self._changed)
+        for edit in (self.start, self.end, self.title, self.subtitle, self.caveat):
+            edit.textChanged.connect(self._changed)
+        for check in (self.legend, self.sources, self.footer):
+            check.toggled.connect(self._changed)
+        self.view.currentIndexChanged.connect(self._view_changed)
+        self.browse.clicked.connect(self.choose_file)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+    def _changed(self, *_args) -> None:
+        self._update_enabled()
+        self.preview_timer.start()
+
+    def _view_changed(self) -> None:
+        # A file name the dialog proposed follows the view; one the user chose stays.
+        if self.path.text() == self._proposed_path:
+            self._propose_path()
+
+    def _propose_path(self) -> None:
+        self._proposed_path = str(self._default_path())
+        self.path.setText(self._proposed_path)
+
+    def _update_enabled(self) -> None:
+        custom_range = self.range.currentData() == "custom"
+        self.start.setEnabled(custom_range)
+        self.end.setEnabled(custom_range)
+        size = self.size.currentData()
+        for box in (self.width_px, self.height_px):
+            box.setEnabled(size == "custom")
+        if size in PIXELS:
+            width, height = PIXELS[size]
+        elif size in ("a4", "letter"):
+            width, height = paper_pixels(size, self.dpi.value())
+        else:
+            width, height = self.width_px.value(), self.height_px.value()
+        for box, value in ((self.width_px, width), (self.height_px, height)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.export_button.setEnabled(self.document is not None)
+
+    # -- choices <-> page -------------------------------------------------------------
+    def time_range(self) -> tuple[float, float]:
+        """Raises ValueError with a sentence for a date that is not EDTF."""
+        mode = self.range.currentData()
+        if mode == "visible":
+            timeline = getattr(self.main_window, "timeline", None)
+            return timeline.visible_range() if timeline is not None else self.state.time_range
+        if mode == "all":
+            return -math.inf, math.inf
+        start_text, end_text = self.start.text().strip(), self.end.text().strip()
+        # a date's whole unit counts: "2025-04" starts on 1 April and ends with 30 April
+        start = resolve(start_text).start_lo if start_text else -math.inf
+        end = resolve(end_text).end_hi if end_text else math.inf
+        if start >= end:
+            raise ValueError("the range ends before it starts")
+        return start, end
+
+    def page_spec(self) -> PageSpec:
+        start, end = self.time_range()
+        size = self.size.currentData()
+        timeline = getattr(self.main_window, "timeline", None)
+        return PageSpec(
+            view=self.view.currentData(), width_px=self.width_px.value(), height_px=self.height_px.value(),
+            dpi=self.dpi.value(), theme=self.theme.currentData(),
+            title=self.title.text() or None, subtitle=self.subtitle.text() or None,
+            caveat=self.caveat.text().strip() or None, show_legend=self.legend.isChecked(),
+            show_sources=self.sources.isChecked(), show_footer=self.footer.isChecked(), start=start, end=end,
+            lanes=timeline.lane_mode if timeline is not None else "segment", filter=self.state.filter,
+            paper=size if size in ("a4", "letter") else None)
+
+    def refresh_preview(self) -> None:
+        if self.document is None:
+            self.preview.show_message("Open an event file to export it.")
+            return
+        try:
+            spec = self.page_spec()
+        except ValueError as exc:
+            self.preview.show_message(f"No preview: {exc}")
+            return
+        self.preview.show_page(spec, self.document)
+
+    # -- saving ---------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = self.path.text() or str(self._default_path())
+        path, chosen = QFileDialog.getSaveFileName(self, "Export as", start, FILE_FILTER)
+        if path:
+            if not Path(path).suffix:
+                path += {"SVG": ".svg", "PDF": ".pdf"}.get(chosen[:3], ".png")
+            self.path.setText(path)
+
+    def _default_path(self) -> Path:
+        return default_path(self.settings, getattr(self.main_window, "path", None), self.view.currentData())
+
+    def export(self) -> bool:
+        """Write the file; True on success (the dialog then closes)."""
+        target = self.path.text().strip()
+        try:
+            if not target:
+                raise OutputError("choose a file name first (Browse...)")
+            spec = self.page_spec()
+        except (OutputError, ValueError) as exc:
+            QMessageBox.warning(self, "Cannot export", str(exc))
+            return False
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QGuiApplication.processEvents()
+        try:
+            written = export_page(spec, self.document, target)
+        except (OutputError, OSError, ValueError) as exc:
+            failure = exc
+        else:
+            failure = None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.progress.hide()
+            self.export_button.setEnabled(True)
+        if failure is not None:
+            QMessageBox.critical(self, "Export failed", f"The file was not written.\n\n{failure}")
+            return False
+        remember_choices(self, self.settings, Path(written))
+        self.state.message.emit(f"Exported {written}")
+        self.accept()
+        return True
+
+    # -- remembered choices ----------------------------------------------------------------
+    def _restore(self) -> None:
+        restore_choices(self, self.settings, getattr(getattr(self.main_window, "theme", None), "name", "light"))
+        if self.document is not None:
+            self.title.setText(self.document.info.title)
+            self.title.setCursorPosition(0)
+            self._propose_path()
+        self.subtitle.setPlaceholderText("automatic: time range, filter and event count")
+
+
+def _row(*widgets) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return holder

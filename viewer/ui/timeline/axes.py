@@ -1,0 +1,183 @@
+"""The timeline's two axes: dates along the bottom, lane headers on the left.
+
+Both are pyqtgraph AxisItems (so the plot lays them out and links them to
+the view box) that draw themselves: calendar ticks with a context row for
+the date axis; colour swatch, name and event count for the lane headers.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+
+from ..fonts import ui_font
+from .date_ticks import compute_ticks
+from .glyph_painter import mix
+
+
+class DateAxis(pg.AxisItem):
+    """Ticks on calendar boundaries; the second row names the day, month or year they fall in."""
+
+    def __init__(self, theme, compact: bool = False, **kwargs):
+        super().__init__("bottom", **kwargs)
+        self.compact = compact
+        self.theme = theme
+        self.label_font = ui_font(10 if compact else 11)
+        self.context_font = ui_font(11, bold=True)
+        self.setHeight(16 if compact else 40)
+        self.showLabel(False)
+
+    def set_theme(self, theme) -> None:
+        self.theme = theme
+        self.update()
+
+    def _range(self) -> tuple[float, float] | None:
+        view = self.linkedView()
+        if view is None:
+            return None
+        t0, t1 = view.viewRange()[0]
+        return (t0, t1) if t1 > t0 else None
+
+    def paint(self, p: QPainter, opt, widget) -> None:
+        span = self._range()
+        rect = self.mapRectFromParent(self.geometry())
+        if span is None or rect.width() <= 1:
+            return
+        t0, t1 = span
+        w = rect.width()
+        theme = self.theme
+        fg, muted = QColor(theme.foreground), QColor(theme.muted)
+        grid = mix(QColor(theme.grid), muted, 0.4)
+        p.fillRect(rect, QColor(theme.background))
+        p.setPen(QPen(grid, 1))
+        p.drawLine(QPointF(0, 0.5), QPointF(w, 0.5))
+        # The compact strip asks for half the ticks: it is for orientation, not for reading dates.
+        ticks = compute_ticks(t0, t1, round(w * (0.5 if self.compact else 1.0)))
+
+        def x_of(t: float) -> float:
+            return (t - t0) / (t1 - t0) * w
+
+        metrics = QFontMetricsF(self.label_font)
+        p.setFont(self.label_font)
+        last_end = -1e9
+        row1 = 4 + metrics.ascent() + (0 if self.compact else 3)
+        for t, text in ticks.major:
+            x = x_of(t)
+            p.setPen(QPen(grid, 1))
+            p.drawLine(QPointF(x, 0), QPointF(x, 4))
+            width = metrics.horizontalAdvance(text)
+            lx = min(max(x - width / 2, 1), w - width - 1)
+            if lx < last_end + 6:
+                continue
+            p.setPen(muted)
+            p.drawText(QPointF(lx, row1), text)
+            last_end = lx + width
+        if self.compact or not ticks.first_context:
+            return
+        metrics = QFontMetricsF(self.context_font)
+        p.setFont(self.context_font)
+        row2 = row1 + metrics.height() + 1
+        xs = [(x_of(t), text) for t, text in ticks.context]
+        for x, _ in xs:
+            p.setPen(QPen(mix(grid, fg, 0.3), 1))
+            p.drawLine(QPointF(x, 0), QPointF(x, rect.height() - 3))
+        p.setPen(fg)
+        # The left edge always says where the view starts, unless a boundary label is about to.
+        first_width = metrics.horizontalAdvance(ticks.first_context)
+        if not xs or xs[0][0] > first_width + 16:
+            p.drawText(QPointF(4, row2), ticks.first_context)
+            last_end = 4 + first_width
+        else:
+            last_end = -1e9
+        for x, text in xs:
+            width = metrics.horizontalAdvance(text)
+            lx = x + 4
+            if lx < last_end + 10 or lx + width > w:
+                continue
+            p.drawText(QPointF(lx, row2), text)
+            last_end = lx + width
+
+
+class LaneHeaderAxis(pg.AxisItem):
+    """Lane names on the left: colour swatch, name and how many shown events the lane holds."""
+
+    MIN_WIDTH, MAX_WIDTH = 130, 250
+
+    def __init__(self, view, **kwargs):
+        super().__init__("left", **kwargs)
+        self._view = view
+        self.name_font = ui_font(12, bold=True)
+        self.count_font = ui_font(11)
+        self.showLabel(False)
+        self.fixed_width = self.MIN_WIDTH
+        self.setWidth(self.MIN_WIDTH)
+
+    def fit_width(self) -> None:
+        layout = self._view.lane_layout
+        metrics = QFontMetricsF(self.name_font)
+        longest = max((metrics.horizontalAdvance(lane.label) for lane in layout.lanes), default=0) if layout else 0
+        self.fixed_width = int(min(max(longest + 80, self.MIN_WIDTH), self.MAX_WIDTH))
+        self.setWidth(self.fixed_width)
+        self.update()
+
+    def paint(self, p: QPainter, opt, widget) -> None:
+        view = self.linkedView()
+        layout = self._view.lane_layout
+        theme = self._view.theme
+        rect = self.mapRectFromParent(self.geometry())
+        p.setClipRect(rect)  # a lane cut by the view's edge must not spill onto the date axis
+        p.fillRect(rect, QColor(theme.background))
+        if view is None or layout is None or not layout.lane_count:
+            return
+        y0, y1 = view.viewRange()[1]
+        h, w = rect.height(), rect.width()
+        scale = h / (y1 - y0)
+        edges = self._view.lane_edges()
+        palette = self._view.glyph_palette
+        name_metrics = QFontMetricsF(self.name_font)
+        count_metrics = QFontMetricsF(self.count_font)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        separator = mix(QColor(theme.grid), QColor(theme.muted), 0.25)
+        shown = [i for i in range(layout.lane_count) if edges[i + 1] > y0 and edges[i] < y1]
+        for i in shown:
+            lane = layout.lanes[i]
+            top = (edges[i] - y0) * scale
+            lane_px = (edges[i + 1] - edges[i]) * scale
+            if i % 2 == 1:
+                p.fillRect(QRectF(0, top, w, lane_px), QColor(theme.lane_band))
+            p.setPen(QPen(separator, 1))
+            p.drawLine(QPointF(0, top), QPointF(w, top))
+            colour = palette.lane(i)
+            count = f"{lane.count:,}"
+            count_w = count_metrics.horizontalAdvance(count)
+            one_line = lane_px < name_metrics.height() + count_metrics.height() + 10
+            name_room = w - 34 - (count_w + 14 if one_line else 8)
+            name = name_metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, max(name_room, 10))
+            if one_line:
+                base = top + lane_px / 2 + name_metrics.ascent() / 2 - 1
+            else:
+                base = top + 7 + name_metrics.ascent()
+            swatch = QRectF(12, base - name_metrics.ascent() + 1, 12, 12)
+            p.setPen(QPen(colour.darker(130), 1))
+            p.setBrush(colour)
+            p.drawRoundedRect(swatch, 2.5, 2.5)
+            p.setFont(self.name_font)
+            p.setPen(QColor(theme.foreground))
+            p.drawText(QPointF(32, base), name)
+            p.setFont(self.count_font)
+            p.setPen(QColor(theme.muted))
+            if one_line:
+                p.drawText(QPointF(w - 10 - count_w, base), count)
+            else:
+                word = "event" if lane.count == 1 else "events"
+                note = " · density" if self._view.is_dense(i) else ""
+                p.drawText(QPointF(32, base + count_metrics.height() + 2),
+                           count_metrics.elidedText(f"{count} {word}{note}", Qt.TextElideMode.ElideRight, w - 40))
+        if not shown:
+            return
+        bottom = (edges[shown[-1] + 1] - y0) * scale
+        p.setPen(QPen(separator, 1))
+        p.drawLine(QPointF(0, bottom), QPointF(w, bottom))
+        p.setPen(QPen(mix(QColor(theme.grid), QColor(theme.muted), 0.4), 1))
+        p.drawLine(QPointF(w - 0.5, 0), QPointF(w - 0.5, h))

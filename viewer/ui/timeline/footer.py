@@ -1,0 +1,57 @@
+"""The line under the overview: the density legend on the left, mouse and key help on the right.
+
+Both texts shorten with an ellipsis when the pane is narrow instead of
+forcing it wider; the full help is in the tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..fonts import ui_font
+from .keys import KEY_HELP
+
+HINT = ("Wheel: zoom · Drag: pan · Shift+drag: select a range · Click: select · Ctrl+click: add · "
+        "N/P: next/previous · Enter or double-click: details · Home: fit all")
+HINT_FULL = "\n".join([
+    "Mouse wheel: zoom around the pointer; Shift+wheel: scroll the lanes",
+    "Drag: pan; Shift+drag: select every event the band touches (Ctrl+Shift+drag adds)",
+    "Click: select an event; Ctrl+click: add or remove it; click on empty space: clear",
+    "Double-click or Enter: show the details",
+    "Keys: " + KEY_HELP,
+])
+
+
+class Footer(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.density_text = ""
+        self.font_ = ui_font(11)
+        self.colour = QColor("#5f6368")
+        self.setFixedHeight(int(QFontMetricsF(self.font_).height()) + 6)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setToolTip(HINT_FULL)
+
+    def set_colour(self, colour: str) -> None:
+        self.colour = QColor(colour)
+        self.update()
+
+    def set_density_text(self, text: str) -> None:
+        if text != self.density_text:
+            self.density_text = text
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setFont(self.font_)
+        p.setPen(self.colour)
+        metrics = QFontMetricsF(self.font_)
+        area = QRectF(self.rect()).adjusted(8, 0, -8, 0)
+        left = metrics.elidedText(self.density_text, Qt.TextElideMode.ElideRight, area.width() * 0.5)
+        used = metrics.horizontalAdvance(left) + (24 if left else 0)
+        right = metrics.elidedText(HINT, Qt.TextElideMode.ElideLeft, max(area.width() - used, 0))
+        p.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+        p.drawText(area, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+        p.end()

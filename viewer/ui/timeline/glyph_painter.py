@@ -1,0 +1,385 @@
+"""Paints a Frame: density strips, bars, markers, whiskers, arrows, marks, labels.
+
+Glyphs are grouped by lane colour and style code and each group goes to
+QPainter in one array call: drawRects for bars, drawLines for whiskers,
+drawPixmapFragments for diamonds and marks (see sprites.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QGradient, QLinearGradient, QPainter,
+                           QPen, QPolygonF)
+
+from ...model.dates import APPROXIMATE, OPEN_END, OPEN_START, UNKNOWN_END, UNKNOWN_START
+from . import density, sprites
+from . import styles as st
+from .batch import draw_lines, draw_rects
+from .frame import Frame, Glyphs
+
+
+def with_alpha(colour: QColor, alpha: float) -> QColor:
+    c = QColor(colour)
+    c.setAlphaF(alpha)
+    return c
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(round(a.red() + (b.red() - a.red()) * t), round(a.green() + (b.green() - a.green()) * t),
+                  round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+def readable_on(colour: QColor) -> QColor:
+    luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
+    return QColor("#111111") if luminance > 0.6 else QColor("#ffffff")
+
+
+class Palette:
+    """Colours, pens and brushes of one theme, made once and reused every paint."""
+
+    def __init__(self, theme, lane_colours: list[QColor]):
+        self.theme = theme
+        self.lanes = lane_colours
+        self.background = QColor(theme.background)
+        self.foreground = QColor(theme.foreground)
+        self.muted = QColor(theme.muted)
+        self.selection = QColor(theme.selection)
+        self.highlight = QColor(theme.highlight)
+        self._brushes: dict = {}
+        self._pens: dict = {}
+        self._sprites: dict = {}
+
+    def lane(self, i: int) -> QColor:
+        return self.lanes[i] if 0 <= i < len(self.lanes) else self.muted
+
+    def fill_brush(self, lane: int, fill: int) -> QBrush:
+        key = ("fill", lane, fill)
+        if key not in self._brushes:
+            c = self.lane(lane)
+            if fill == st.FILL_SOLID:
+                brush = QBrush(c)
+            elif fill == st.FILL_LIGHT:
+                brush = QBrush(mix(self.background, c, st.LIGHT_ALPHA))
+            elif fill == st.FILL_HOLLOW:
+                brush = QBrush(self.background)
+            else:
+                brush = QBrush(c, Qt.BrushStyle.BDiagPattern)
+            self._brushes[key] = brush
+        return self._brushes[key]
+
+    def hatch_under(self, lane: int) -> QBrush:
+        key = ("under", lane)
+        if key not in self._brushes:
+            self._brushes[key] = QBrush(mix(self.background, self.lane(lane), st.HATCH_UNDER_ALPHA))
+        return self._brushes[key]
+
+    def fade_brush(self, lane: int, fill: int, rising: bool) -> QBrush:
+        """A gradient across each drawn rectangle (object mode), for fading ends."""
+        key = ("fade", lane, fill, rising)
+        if key not in self._brushes:
+            c = self.lane(lane)
+            if fill == st.FILL_LIGHT:
+                c = mix(self.background, c, st.LIGHT_ALPHA)
+            elif fill in (st.FILL_HOLLOW, st.FILL_HATCHED):
+                c = mix(self.background, c, 0.45)
+            gradient = QLinearGradient(0, 0, 1, 0)
+            gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectMode)
+            gradient.setColorAt(0.0 if rising else 1.0, with_alpha(c, 0.0))
+            gradient.setColorAt(1.0 if rising else 0.0, c)
+            self._brushes[key] = QBrush(gradient)
+        return self._brushes[key]
+
+    def outline(self, lane: int, line: int) -> QPen:
+        key = ("line", lane, line)
+        if key not in self._pens:
+            c = self.lane(lane)
+            if line == st.LINE_NONE:
+                pen = QPen(Qt.PenStyle.NoPen)
+            else:
+                colour = c.darker(125) if line != st.LINE_DOTTED else mix(c, self.foreground, 0.55)
+                pen = QPen(colour, 1.6 if line != st.LINE_DOTTED else 1.8)
+                pen.setStyle({st.LINE_SOLID: Qt.PenStyle.SolidLine, st.LINE_DASHED: Qt.PenStyle.DashLine,
+                              st.LINE_DOTTED: Qt.PenStyle.DotLine}[line])
+                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            self._pens[key] = pen
+        return self._pens[key]
+
+    # -- sprites ---------------------------------------------------------------
+    def marker_sprite(self, lane: int, fill: int, line: int) -> sprites.Sprite:
+        key = ("marker", lane, fill, line)
+        if key not in self._sprites:
+            half = st.MARKER_PX / 2
+
+            def draw(q: QPainter) -> None:
+                shape = sprites.diamond(half - 0.8)
+                if fill == st.FILL_HATCHED:
+                    q.setPen(Qt.PenStyle.NoPen)
+                    q.setBrush(self.hatch_under(lane))
+                    q.drawPolygon(shape)
+                q.setBrush(self.fill_brush(lane, fill))
+                pen = QPen(self.outline(lane, line))
+                if line == st.LINE_DOTTED:
+                    pen.setWidthF(1.6)
+                q.setPen(pen)
+                q.drawPolygon(shape)
+
+            self._sprites[key] = sprites.render(st.MARKER_PX + 4, draw)
+        return self._sprites[key]
+
+    def ring_sprite(self, kind: str) -> sprites.Sprite:
+        """Selection outline or highlight glow around a diamond."""
+        key = ("ring", kind)
+        if key not in self._sprites:
+            half = st.MARKER_PX / 2
+
+            def draw(q: QPainter) -> None:
+                if kind == "selected":
+                    pen = QPen(self.selection, 2.2)
+                    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+                    q.setPen(pen)
+                    q.setBrush(Qt.BrushStyle.NoBrush)
+                    q.drawPolygon(sprites.diamond(half + 3))
+                else:
+                    q.setPen(Qt.PenStyle.NoPen)
+                    q.setBrush(with_alpha(self.highlight, 0.55))
+                    q.drawPolygon(sprites.diamond(half + 6))
+
+            self._sprites[key] = sprites.render(st.MARKER_PX + 16, draw)
+        return self._sprites[key]
+
+    def arrow_sprite(self, lane: int, direction: int) -> sprites.Sprite:
+        """The head of an open end, pointing left (-1) or right (+1), centred on its middle."""
+        key = ("arrow", lane, direction)
+        if key not in self._sprites:
+            a, h = st.ARROW_PX / 2, st.BAR_PX / 2 + 2
+
+            def draw(q: QPainter) -> None:
+                q.setPen(Qt.PenStyle.NoPen)
+                q.setBrush(self.lane(lane).darker(110))
+                tip, back = a * direction, -a * direction - 0.5 * direction
+                q.drawPolygon(QPolygonF([QPointF(tip, 0), QPointF(back, -h), QPointF(back, h)]))
+
+            self._sprites[key] = sprites.render(2 * h + 4, draw)
+        return self._sprites[key]
+
+    def mark_sprite(self, kind: str, font: QFont) -> sprites.Sprite:
+        """'?' (uncertain), '!' (disputed) or the dot of reported events, in the text colour."""
+        key = ("mark", kind)
+        if key not in self._sprites:
+            def draw(q: QPainter) -> None:
+                if kind == "dot":
+                    q.setPen(Qt.PenStyle.NoPen)
+                    q.setBrush(self.foreground)
+                    q.drawEllipse(QPointF(0, 0), 2.0, 2.0)
+                    return
+                bold = QFont(font)
+                bold.setBold(True)
+                q.setFont(bold)
+                q.setPen(self.foreground)
+                width = QFontMetricsF(bold).horizontalAdvance(kind)
+                q.drawText(QPointF(-width / 2, 4), kind)
+
+            self._sprites[key] = sprites.render(14, draw)
+        return self._sprites[key]
+
+    def whisker(self, lane: int) -> QPen:
+        key = ("whisker", lane)
+        if key not in self._pens:
+            self._pens[key] = QPen(self.lane(lane).darker(120), 1.2)
+        return self._pens[key]
+
+
+def paint_frame(p: QPainter, frame: Frame, palette: Palette, font: QFont, vector: bool = False) -> None:
+    """Draw ``frame``; ``vector`` (for SVG and PDF exports) draws shapes where the screen stamps pictures."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    _paint_density(p, frame, palette, vector)
+    glyphs = frame.glyphs
+    if glyphs is not None and len(glyphs):
+        _paint_highlight(p, glyphs, palette, vector)
+        for lane in np.unique(glyphs.lane).tolist():
+            _paint_lane(p, glyphs.take(glyphs.lane == lane), lane, palette, frame, vector)
+        _paint_marks(p, glyphs, palette, font, vector)
+        _paint_selection(p, glyphs, palette, vector)
+    _paint_dense_marks(p, frame, palette)
+    _paint_labels(p, frame, palette, font)
+
+
+# -- density ---------------------------------------------------------------
+def _paint_density(p: QPainter, frame: Frame, palette: Palette, vector: bool) -> None:
+    if not frame.dense:
+        return
+    top = density.scale_top(frame.density_max)
+    g = frame.geometry
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    for strip in frame.dense:
+        rgba = density.ramp_rgba(strip.counts, palette.lane(strip.lane), palette.background, top)
+        pad = min(st.LANE_PAD_PX, strip.height / 6)
+        target = QRectF(g.left, strip.top + pad, len(strip.counts), strip.height - 2 * pad)
+        if vector:
+            density.draw_strip_as_rects(p, rgba, target)
+        else:
+            density.draw_strip(p, rgba, target)
+    p.restore()
+
+
+def _paint_dense_marks(p: QPainter, frame: Frame, palette: Palette) -> None:
+    for ticks, colour in ((frame.dense_highlighted, palette.highlight), (frame.dense_selected, palette.selection)):
+        if len(ticks):
+            p.setPen(QPen(colour, 2))
+            draw_lines(p, ticks)
+
+
+# -- glyphs ----------------------------------------------------------------
+def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Frame, vector: bool) -> None:
+    half_bar = st.BAR_PX / 2
+    # Whiskers first, so that glyphs sit on top of them.
+    left = ~np.isnan(g.wl)
+    right = ~np.isnan(g.wr)
+    if left.any() or right.any():
+        core_left = np.where(g.shape == st.SHAPE_MARKER, (g.x0 + g.x1) / 2 - st.MARKER_PX / 2, g.x0)
+        core_right = g.ce + g.marks  # the right whisker starts after the marks
+        t = st.WHISKER_TICK_PX
+        lines = [np.column_stack([g.wl[left], g.cy[left], core_left[left], g.cy[left]]),
+                 np.column_stack([g.wl[left], g.cy[left] - t, g.wl[left], g.cy[left] + t]),
+                 np.column_stack([g.wr[right], g.cy[right], core_right[right], g.cy[right]]),
+                 np.column_stack([g.wr[right], g.cy[right] - t, g.wr[right], g.cy[right] + t])]
+        p.setPen(palette.whisker(lane))
+        draw_lines(p, np.concatenate(lines))
+
+    bar = g.shape == st.SHAPE_BAR
+    if bar.any():
+        b = g.take(bar)
+        y = b.cy - half_bar
+        core = np.column_stack([b.bx0, y, np.maximum(b.bx1 - b.bx0, 0.5), np.full(len(b), st.BAR_PX)])
+        _paint_fades(p, b, lane, palette, y)
+        _paint_groups(p, b, lane, palette, core)
+        _paint_arrows(p, b, lane, palette, frame, vector)
+
+    marker = ~bar
+    if marker.any():
+        m = g.take(marker)
+        cx = (m.x0 + m.x1) / 2
+        approx = st.has(m.flags, APPROXIMATE)
+        if approx.any():
+            wing, h = 9.0, 4.0
+            y = m.cy[approx] - h / 2
+            left_wing = np.column_stack([cx[approx] - st.MARKER_PX / 2 - wing, y, np.full(len(y), wing), np.full(len(y), h)])
+            right_wing = left_wing + np.array([st.MARKER_PX + wing, 0, 0, 0])
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(palette.fade_brush(lane, st.FILL_SOLID, True))
+            draw_rects(p, left_wing)
+            p.setBrush(palette.fade_brush(lane, st.FILL_SOLID, False))
+            draw_rects(p, right_wing)
+        code = m.fill.astype(np.int64) * 4 + m.line
+        for value in np.unique(code).tolist():
+            chosen = code == value
+            sprites.stamp(p, palette.marker_sprite(lane, *divmod(value, 4)), cx[chosen], m.cy[chosen], vector)
+
+
+def _paint_groups(p: QPainter, g: Glyphs, lane: int, palette: Palette, rects: np.ndarray) -> None:
+    code = g.fill.astype(np.int64) * 4 + g.line
+    for value in np.unique(code).tolist():
+        fill, line = divmod(value, 4)
+        chosen = rects[code == value]
+        if fill == st.FILL_HATCHED:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(palette.hatch_under(lane))
+            draw_rects(p, chosen)
+        p.setBrush(palette.fill_brush(lane, fill))
+        p.setPen(palette.outline(lane, line))
+        draw_rects(p, chosen)
+
+
+def _paint_fades(p, b: Glyphs, lane, palette, y) -> None:
+    h = st.BAR_PX
+    p.setPen(Qt.PenStyle.NoPen)
+    rising, falling = [], []
+    a = b.fade > 0
+    if a.any():
+        rising.append((b.fill[a], np.column_stack([b.bx0[a] - b.fade[a], y[a], b.fade[a], np.full(a.sum(), h)])))
+        falling.append((b.fill[a], np.column_stack([b.bx1[a], y[a], b.fade[a], np.full(a.sum(), h)])))
+    x0, x1 = b.bx0 - b.fade, b.bx1 + b.fade
+    unknown_start = st.has(b.flags, UNKNOWN_START) & ~st.has(b.flags, OPEN_START)
+    unknown_end = st.has(b.flags, UNKNOWN_END) & ~st.has(b.flags, OPEN_END)
+    if unknown_start.any():
+        u = unknown_start
+        rising.append((b.fill[u], np.column_stack([x0[u] - st.UNKNOWN_FADE_PX, y[u],
+                                                   np.full(u.sum(), st.UNKNOWN_FADE_PX), np.full(u.sum(), h)])))
+    if unknown_end.any():
+        u = unknown_end
+        falling.append((b.fill[u], np.column_stack([x1[u], y[u], np.full(u.sum(), st.UNKNOWN_FADE_PX),
+                                                    np.full(u.sum(), h)])))
+    for parts, up in ((rising, True), (falling, False)):
+        for fills, rects in parts:
+            for fill in np.unique(fills).tolist():
+                p.setBrush(palette.fade_brush(lane, fill, up))
+                draw_rects(p, rects[fills == fill])
+
+
+def _paint_arrows(p: QPainter, b: Glyphs, lane: int, palette: Palette, frame: Frame, vector: bool) -> None:
+    geo = frame.geometry
+    left = st.has(b.flags, OPEN_START) & (b.x0 <= geo.left + 0.5)
+    right = st.has(b.flags, OPEN_END) & (b.x1 >= geo.right - 0.5)
+    half = st.ARROW_PX / 2
+    if left.any():
+        sprites.stamp(p, palette.arrow_sprite(lane, -1), np.full(left.sum(), geo.left + half), b.cy[left], vector)
+    if right.any():
+        sprites.stamp(p, palette.arrow_sprite(lane, 1), np.full(right.sum(), geo.right - half), b.cy[right], vector)
+
+
+def _paint_highlight(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> None:
+    if not g.highlighted.any():
+        return
+    h = g.take(g.highlighted)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(with_alpha(palette.highlight, 0.55))
+    bar = h.shape == st.SHAPE_BAR
+    pad = 4
+    draw_rects(p, np.column_stack([h.x0[bar] - pad, h.cy[bar] - st.BAR_PX / 2 - pad,
+                                   h.x1[bar] - h.x0[bar] + 2 * pad, np.full(bar.sum(), st.BAR_PX + 2 * pad)]))
+    m = ~bar
+    sprites.stamp(p, palette.ring_sprite("highlighted"), (h.x0[m] + h.x1[m]) / 2, h.cy[m], vector)
+
+
+def _paint_selection(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> None:
+    if not g.selected.any():
+        return
+    s = g.take(g.selected)
+    pen = QPen(palette.selection, 2.2)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    bar = s.shape == st.SHAPE_BAR
+    pad = 2.5
+    draw_rects(p, np.column_stack([s.x0[bar] - pad, s.cy[bar] - st.BAR_PX / 2 - pad,
+                                   s.x1[bar] - s.x0[bar] + 2 * pad, np.full(bar.sum(), st.BAR_PX + 2 * pad)]))
+    m = ~bar
+    sprites.stamp(p, palette.ring_sprite("selected"), (s.x0[m] + s.x1[m]) / 2, s.cy[m], vector)
+
+
+def _paint_marks(p: QPainter, g: Glyphs, palette: Palette, font: QFont, vector: bool) -> None:
+    """After the glyph: a dot for reported events, '?' for uncertain, '!' for disputed ones."""
+    dot_at, question_at, bang_at, _ = st.mark_offsets(g.flags, g.status)
+    for kind, offset, width, lift in (("dot", dot_at, st.DOT_PX, 3.0), ("?", question_at, st.QUESTION_PX, 0.0),
+                                      ("!", bang_at, st.BANG_PX, 0.0)):
+        present = ~np.isnan(offset)
+        if present.any():
+            x = g.ce[present] + offset[present] + width / 2
+            sprites.stamp(p, palette.mark_sprite(kind, font), x, g.cy[present] - lift, vector)
+
+
+def _paint_labels(p: QPainter, frame: Frame, palette: Palette, font: QFont) -> None:
+    if not frame.labels:
+        return
+    p.setFont(font)
+    glyph_fill = {}
+    if frame.glyphs is not None:
+        glyph_fill = dict(zip(zip(frame.glyphs.row.tolist(), frame.glyphs.lane.tolist()), frame.glyphs.fill.tolist()))
+    for label in frame.labels:
+        if label.inside and glyph_fill.get((label.row, label.lane)) == st.FILL_SOLID:
+            p.setPen(readable_on(palette.lane(label.lane)))
+        else:
+            p.setPen(palette.foreground)
+        p.drawText(QPointF(label.x, label.baseline), label.text)

@@ -1,0 +1,177 @@
+"""The two items drawn inside the timeline's view box: the backdrop and the events.
+
+Both follow pyqtgraph's item contract: their bounding rectangle comes from
+the data bounds (widened to the visible range, since arrows, fades and
+labels reach the view's edges), ``prepareGeometryChange()`` precedes every
+change of those bounds, and ``paint`` draws only what the current frame
+holds. They paint in scene pixels: the frame was computed in them, and
+pixel-sized glyphs and text must not stretch with the time axis.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from .batch import draw_lines, draw_rects
+from .date_ticks import compute_ticks
+from .eras import ROW_PX
+from .glyph_painter import mix, paint_frame, with_alpha
+
+
+class _SceneItem(pg.GraphicsObject):
+    def __init__(self, view):
+        super().__init__()
+        self._view = view  # the TimelineView: frame, palette, theme and data live there
+        self._bounds = QRectF()
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
+
+    def set_data_bounds(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._bounds = QRectF(rect)
+        self.update()
+
+    def viewRangeChanged(self) -> None:
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        view = self.viewRect()
+        return self._bounds.united(view) if view is not None else QRectF(self._bounds)
+
+    def _to_scene(self, p: QPainter) -> None:
+        inverse, ok = self.sceneTransform().inverted()
+        if ok:
+            p.setTransform(inverse, True)
+
+
+class EventLayer(_SceneItem):
+    def paint(self, p: QPainter, *args) -> None:
+        frame = self._view.current_frame()
+        if frame is None:
+            return
+        p.save()
+        self._to_scene(p)
+        # pyqtgraph's exporters (and ours) switch items to export mode: draw shapes, not pictures.
+        paint_frame(p, frame, self._view.glyph_palette, self._view.label_font, vector=bool(self._exportOpts))
+        p.restore()
+
+
+class Backdrop(_SceneItem):
+    """Alternate lane shading, calendar grid, eras and the line for today."""
+
+    def paint(self, p: QPainter, *args) -> None:
+        message = self._view.empty_message()
+        if message:
+            self._paint_message(p, message)
+            return
+        g = self._view.current_geometry()
+        if g is None:
+            return
+        theme = self._view.theme
+        p.save()
+        self._to_scene(p)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.fillRect(QRectF(g.left, g.top, g.width, g.bottom - g.top), QColor(theme.background))
+        lanes = len(g.edges) - 1
+        shown = [i for i in range(lanes) if g.edges[i + 1] > g.y0 and g.edges[i] < g.y1]
+        odd = [i for i in shown if i % 2 == 1]
+        if odd:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(theme.lane_band))
+            draw_rects(p, np.array([[g.left, g.lane_top(i), g.width, g.lane_height(i)] for i in odd]))
+        self._paint_grid(p, g, theme)
+        if shown:
+            p.setPen(QPen(mix(QColor(theme.grid), QColor(theme.muted), 0.25), 1))
+            tops = [g.lane_top(i) for i in shown] + [g.lane_top(shown[-1] + 1)]
+            draw_lines(p, np.array([[g.left, y, g.right, y] for y in tops]))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_eras(p, g, theme)
+        self._paint_today(p, g, theme)
+        p.restore()
+
+    def _paint_message(self, p: QPainter, message: str) -> None:
+        p.save()
+        self._to_scene(p)
+        rect = self._view.viewbox.sceneBoundingRect()
+        p.fillRect(rect, QColor(self._view.theme.background))
+        font = QFont(self._view.small_font)
+        font.setPixelSize(14)
+        p.setFont(font)
+        p.setPen(QColor(self._view.theme.muted))
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), message)
+        p.restore()
+
+    def _paint_grid(self, p: QPainter, g, theme) -> None:
+        ticks = compute_ticks(g.t0, g.t1, round(g.width))
+        xs = g.x(np.array([t for t, _ in ticks.major]))
+        if len(xs):
+            p.setPen(QPen(QColor(theme.grid), 1))
+            draw_lines(p, np.column_stack([xs, np.full(len(xs), g.top), xs, np.full(len(xs), g.bottom)]))
+        xs = g.x(np.array([t for t, _ in ticks.context]))
+        if len(xs):
+            p.setPen(QPen(mix(QColor(theme.grid), QColor(theme.muted), 0.35), 1))
+            draw_lines(p, np.column_stack([xs, np.full(len(xs), g.top), xs, np.full(len(xs), g.bottom)]))
+
+    def _paint_eras(self, p: QPainter, g, theme) -> None:
+        eras = self._view.era_bands()
+        if not eras:
+            return
+        font = self._view.small_font
+        metrics = QFontMetricsF(font)
+        p.setFont(font)
+        label_end: dict[int, float] = {}
+        strip_top = max(g.lane_top(0) - self._view.era_strip_px, g.top)
+        # Scrolled down, the labels stay at the top, over the lanes, on a backing of their own.
+        over_lanes = strip_top > g.lane_top(0) - self._view.era_strip_px + 0.5
+        backing = with_alpha(QColor(theme.background), 0.85)
+        for band in eras:
+            x0, x1 = max(g.x(band.lo), g.left), min(g.x(band.hi), g.right)
+            if x1 <= x0:
+                continue
+            base = QColor(band.colour) if band.colour else QColor(theme.era)
+            if theme.greyscale:
+                base = QColor(theme.era)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(with_alpha(base, 0.10 if not theme.greyscale else 0.14))
+            p.drawRect(QRectF(x0, g.top, x1 - x0, g.bottom - g.top))
+            p.setPen(QPen(with_alpha(base, 0.6), 1))
+            if g.x(band.lo) >= g.left:
+                p.drawLine(QPointF(x0, g.top), QPointF(x0, g.bottom))
+            if g.x(band.hi) <= g.right:
+                p.drawLine(QPointF(x1, g.top), QPointF(x1, g.bottom))
+            # The label goes on its row of the strip above the lanes, after the previous one there.
+            start = max(x0 + 4, label_end.get(band.row, -1e18))
+            room = x1 - start - 2
+            if room < 28:
+                continue
+            text = metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, room)
+            if not text or text == "…":
+                continue
+            label_end[band.row] = start + metrics.horizontalAdvance(text) + 10
+            p.setPen(base.darker(150) if theme.name != "dark" else base.lighter(130))
+            baseline = strip_top + 2 + band.row * ROW_PX + metrics.ascent()
+            if over_lanes:
+                p.fillRect(QRectF(start - 3, baseline - metrics.ascent() - 1, metrics.horizontalAdvance(text) + 6,
+                                  metrics.height() + 2), backing)
+            p.drawText(QPointF(start, baseline), text)
+
+    def _paint_today(self, p: QPainter, g, theme) -> None:
+        now = time.time()
+        x = g.x(now)
+        if not g.left <= x <= g.right:
+            return
+        pen = QPen(QColor(theme.today), 1.4, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(x, g.top), QPointF(x, g.bottom))
+        font = QFont(self._view.small_font)
+        font.setBold(True)
+        p.setFont(font)
+        metrics = QFontMetricsF(font)
+        text = "Today"
+        w = metrics.horizontalAdvance(text)
+        tx = x + 4 if x + 4 + w < g.right else x - 4 - w
+        p.drawText(QPointF(tx, max(g.lane_top(0) - self._view.era_strip_px, g.top) + metrics.ascent() + 2), text)

@@ -1,0 +1,90 @@
+"""How an event looks: glyph sizes, and the style codes derived from its date and status.
+
+Every visible event gets three small codes (shape, fill, outline) computed
+for all of them at once with numpy; events sharing a lane colour and codes
+are then drawn together in one call.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...model.dates import (APPROXIMATE, INTERVAL, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END,
+                            UNKNOWN_START, Precision)
+from ...model.records import STATUSES
+
+# Geometry in pixels.
+TRACK_PX = 21  # one row of events inside a lane
+BAR_PX = 14  # bar height: room for a title written on the bar
+MARKER_PX = 14  # diamond width and height
+LANE_PAD_PX = 4
+MIN_BAR_PX = 3  # narrower spans are drawn as markers
+DAY_AS_BAR_PX = 24  # a single day wider than this is drawn as a (light) bar
+FADE_PX = 14  # fading ends of approximate spans
+UNKNOWN_FADE_PX = 48  # an unknown end fades out over this length
+ARROW_PX = 9  # arrow heads of open ends
+WHISKER_TICK_PX = 4  # half height of the end ticks of earliest/latest bounds
+
+SHAPE_MARKER, SHAPE_BAR = 0, 1
+FILL_SOLID, FILL_LIGHT, FILL_HOLLOW, FILL_HATCHED = range(4)
+LINE_NONE, LINE_SOLID, LINE_DASHED, LINE_DOTTED = range(4)
+
+OCCURRED, REPORTED, PLANNED, HYPOTHETICAL, DISPUTED = (STATUSES.index(s) for s in
+                                                        ("occurred", "reported", "planned", "hypothetical", "disputed"))
+LIGHT_ALPHA = 0.38  # fill of coarse (month, season, year) spans
+HATCH_UNDER_ALPHA = 0.22
+
+
+def has(flags: np.ndarray, bit: int) -> np.ndarray:
+    return (flags & bit) != 0
+
+
+def classify(precision: np.ndarray, flags: np.ndarray, status: np.ndarray,
+             width_px: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(shape, fill, line) codes per event, all int8."""
+    interval = has(flags, INTERVAL)
+    ended = has(flags, OPEN_START | OPEN_END | UNKNOWN_START | UNKNOWN_END)
+    fine = precision >= Precision.DAY
+    # A day seen at hour scale is a span worth showing as one; a time of day stays a point.
+    wide_day = (precision == Precision.DAY) & (width_px >= DAY_AS_BAR_PX)
+    instant = ~interval & ~ended & fine & ~wide_day
+    shape = np.where(instant | ((width_px < MIN_BAR_PX) & ~ended), SHAPE_MARKER, SHAPE_BAR).astype(np.int8)
+
+    coarse = ~interval & ~ended & (~fine | wide_day)
+    fill = np.full(len(flags), FILL_SOLID, dtype=np.int8)
+    fill[coarse & (shape == SHAPE_BAR)] = FILL_LIGHT
+    fill[(status == PLANNED) | (status == HYPOTHETICAL)] = FILL_HOLLOW
+    fill[status == DISPUTED] = FILL_HATCHED
+
+    line = np.where(fill == FILL_SOLID, LINE_NONE, LINE_SOLID).astype(np.int8)
+    line[status == HYPOTHETICAL] = LINE_DASHED
+    line[has(flags, UNCERTAIN)] = LINE_DOTTED
+    return shape, fill, line
+
+
+# Marks after a glyph, in this order: a dot for "reported" (it rests on a
+# source), "?" for uncertain, "!" for disputed.
+DOT_PX, QUESTION_PX, BANG_PX = 7.0, 8.0, 6.0
+
+
+def mark_offsets(flags: np.ndarray, status: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per glyph: where the dot, "?" and "!" start after the glyph's end (nan when absent), and their total width."""
+    dot = status == REPORTED
+    question = has(flags, UNCERTAIN)
+    bang = status == DISPUTED
+    x = np.full(len(flags), 2.0)
+    dot_at = np.where(dot, x, np.nan)
+    x = x + np.where(dot, DOT_PX, 0)
+    question_at = np.where(question, x, np.nan)
+    x = x + np.where(question, QUESTION_PX, 0)
+    bang_at = np.where(bang, x, np.nan)
+    x = x + np.where(bang, BANG_PX, 0)
+    return dot_at, question_at, bang_at, np.where(dot | question | bang, x, 0.0)
+
+
+def is_approximate(flags: np.ndarray) -> np.ndarray:
+    return has(flags, APPROXIMATE)
+
+
+def is_uncertain(flags: np.ndarray) -> np.ndarray:
+    return has(flags, UNCERTAIN)

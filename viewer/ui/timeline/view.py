@@ -1,0 +1,605 @@
+"""TimelineView: lanes of events over a date axis, with an overview strip below.
+
+The view follows the shared ViewState: it rebuilds its lane layout when the
+document, filter or lane mode change, repaints when the selection or the
+highlight change, and reports its visible time range back to the state.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
+
+from ...model.lanes import LANE_MODE_TEXT, LANE_MODES, NONE_KEY, LaneLayout, build_lanes
+from ..fonts import ui_font
+from ..theme import THEMES
+from . import hit_test, lane_heights
+from . import styles as st
+from .axes import DateAxis, LaneHeaderAxis
+from .density import legend_text
+from .eras import EraBand, era_bands, strip_height
+from .footer import Footer
+from .frame import Frame, TextTools, ViewGeometry, build_frame
+from .glyph_painter import Palette
+from .interaction import TimelineViewBox
+from .keys import handle_key
+from .legend import LEGEND
+from .overview import OverviewStrip
+from .scene_items import Backdrop, EventLayer
+from .tooltip import one_line, tooltip_html, tooltip_lines
+
+DAY = 86400.0
+YEAR = 365.2425 * DAY
+MIN_WIDTH_S = 600.0  # ten minutes
+MAX_WIDTH_S = 600 * YEAR  # several centuries, or the whole document if longer
+RIGHT_MARGIN_PX = 8
+
+
+class TimelineView(QWidget):
+    def __init__(self, state, parent=None, *, interactive: bool = True):
+        super().__init__(parent)
+        self.state = state
+        self._interactive = interactive
+        self._mode = "segment"
+        self.theme = THEMES["light"]
+        self.lane_layout: LaneLayout | None = None
+        self.glyph_palette = Palette(self.theme, [])
+        self.label_font = ui_font(11)
+        self.small_font = ui_font(11)
+        self._frame: Frame | None = None
+        self._frame_key = None
+        self._layout_generation = 0
+        self._selection_generation = 0
+        self._eras: list[EraBand] = []
+        self._lane_edges: tuple[float, ...] = (0.0,)
+        self._span: tuple[float, float] | None = None
+        self._laid_out_visible = None  # the state's visible mask the layout was built from
+        self.era_strip_px = strip_height([])
+        self._titles: dict[int, str] = {}
+        self._widths: dict[str, float] = {}
+        self._hovered = -1
+        self._document_path: str | None = None
+        self._navigating = False
+        self._footer_pending = False
+
+        self.viewbox = TimelineViewBox(self)
+        self.date_axis = DateAxis(self.theme)
+        self.lane_axis = LaneHeaderAxis(self)
+        self.plot_widget = pg.PlotWidget(viewBox=self.viewbox,
+                                         axisItems={"bottom": self.date_axis, "left": self.lane_axis})
+        item = self.plot_widget.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.setContentsMargins(0, 0, RIGHT_MARGIN_PX, 0)
+        self.viewbox.disableAutoRange()
+        self.backdrop = Backdrop(self)
+        self.backdrop.setZValue(-100)
+        self.events = EventLayer(self)
+        self.viewbox.addItem(self.backdrop, ignoreBounds=True)
+        self.viewbox.addItem(self.events, ignoreBounds=True)
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot_widget.installEventFilter(self)
+        self.plot_widget.viewport().installEventFilter(self)
+        self.plot_widget.setAccessibleName("Timeline")
+
+        self.overview = OverviewStrip(self, self.theme)
+        self.footer = Footer()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.overview)
+        layout.addWidget(self.footer)
+
+        self.viewbox.sigXRangeChanged.connect(self._x_range_changed)
+        self.viewbox.sigResized.connect(self._fit_lanes)
+        self.plot_widget.scene().sigMouseMoved.connect(self._hover)
+        if interactive:
+            state.documentChanged.connect(self._document_changed)
+            state.filterChanged.connect(self._filter_changed)
+            state.selectionChanged.connect(self._selection_changed)
+            state.highlightChanged.connect(self._selection_changed)
+            state.currentChanged.connect(self._current_changed)
+        self.set_theme(self.theme)
+        if interactive and state.document is not None:
+            self._document_changed()
+
+    # -- public API --------------------------------------------------------------
+    @property
+    def lane_mode(self) -> str:
+        return self._mode
+
+    def set_lane_mode(self, mode: str) -> None:
+        if mode not in LANE_MODES:
+            raise ValueError(f"unknown lane mode {mode!r}; expected one of {', '.join(LANE_MODES)}")
+        if mode == self._mode:
+            return
+        self._mode = mode
+        self._rebuild_layout()
+        if self._interactive:
+            self.state.message.emit(f"Timeline lanes: {LANE_MODE_TEXT[mode]}")
+
+    def set_theme(self, theme) -> None:
+        self.theme = THEMES[theme] if isinstance(theme, str) else theme
+        self._make_palette()
+        self.plot_widget.setBackground(QColor(self.theme.background))
+        self.date_axis.set_theme(self.theme)
+        self.overview.set_theme(self.theme)
+        self.viewbox.set_band_colour(self.theme.selection)
+        self.footer.set_colour(self.theme.muted)
+        colours = self.palette()
+        colours.setColor(QPalette.ColorRole.Window, QColor(self.theme.background))
+        colours.setColor(QPalette.ColorRole.WindowText, QColor(self.theme.muted))
+        self.setPalette(colours)
+        self.setAutoFillBackground(True)
+        self._invalidate_frame()
+
+    def set_range(self, start: float, end: float) -> None:
+        if not (math.isfinite(start) and math.isfinite(end)) or end <= start:
+            return
+        width = min(max(end - start, MIN_WIDTH_S), self._max_width())
+        centre = (start + end) / 2
+        self.viewbox.setXRange(centre - width / 2, centre + width / 2, padding=0)
+
+    def visible_range(self) -> tuple[float, float]:
+        lo, hi = self.viewbox.viewRange()[0]
+        return float(lo), float(hi)
+
+    def fit_all(self) -> None:
+        bounds = self._fit_bounds()
+        if bounds is None:  # nothing to fit: show the weeks around today
+            now = time.time()
+            bounds = (now - 30 * DAY, now + 30 * DAY)
+        self.set_range(*bounds)
+
+    def _fit_bounds(self) -> tuple[float, float] | None:
+        """The range "fit all" shows: every shown event, with room for the last labels."""
+        bounds = self._content_bounds()
+        if bounds is None:
+            return None
+        lo, hi = bounds
+        span = max(hi - lo, DAY)
+        lo, hi = lo - 0.04 * span, hi + 0.10 * span
+        width = min(max(hi - lo, MIN_WIDTH_S), self._max_width())
+        centre = (lo + hi) / 2
+        return centre - width / 2, centre + width / 2
+
+    def zoom(self, factor: float, center: float | None = None) -> None:
+        lo, hi = self.visible_range()
+        c = (lo + hi) / 2 if center is None else center
+        width = min(max((hi - lo) * factor, MIN_WIDTH_S), self._max_width())
+        share = (c - lo) / (hi - lo) if hi > lo else 0.5
+        self.viewbox.setXRange(c - width * share, c + width * (1 - share), padding=0)
+
+    def pan(self, fraction: float) -> None:
+        lo, hi = self.visible_range()
+        self.shift_time(fraction * (hi - lo))
+
+    def shift_time(self, seconds: float) -> None:
+        lo, hi = self.visible_range()
+        self.viewbox.setXRange(lo + seconds, hi + seconds, padding=0)
+
+    def step_selection(self, direction: int) -> int:
+        """Select the next (+1) or previous (-1) shown event in time; returns its row or -1."""
+        layout = self.lane_layout
+        if layout is None or len(layout.time_order) == 0:
+            return -1
+        order = layout.time_order
+        current = self.state.current if self.state.current >= 0 else \
+            (int(self.state.selected[-1]) if len(self.state.selected) else -1)
+        rank = int(layout.time_rank[current]) if 0 <= current < len(layout.time_rank) else -1
+        if rank >= 0:
+            k = rank + (1 if direction > 0 else -1)
+        else:
+            lo, hi = self.visible_range()
+            starts = layout.time_start
+            k = int(np.searchsorted(starts, lo, "left")) if direction > 0 else \
+                int(np.searchsorted(starts, hi, "right")) - 1
+        if not 0 <= k < len(order):
+            if self._interactive:
+                self.state.message.emit("No later event" if direction > 0 else "No earlier event")
+            return -1
+        row = int(order[k])
+        self._navigating = True
+        try:
+            self.state.select([row])
+            self.state.set_current(row)
+        finally:
+            self._navigating = False
+        self.ensure_visible(row)
+        return row
+
+    def event_at(self, scene_pos) -> int:
+        return hit_test.event_at(self.current_frame(), scene_pos.x(), scene_pos.y())
+
+    def glyph_center(self, row: int) -> QPointF | None:
+        """Scene position of an event's first glyph drawn one by one, or None."""
+        return hit_test.glyph_center(self.current_frame(), row)
+
+    def legend_entries(self) -> list[tuple[str, str]]:
+        frame = self.current_frame()
+        entries = list(LEGEND)
+        peak = frame.density_max if frame is not None else 0
+        entries.append(("density", "Density strip: " + legend_text(max(peak, 1000))))
+        return entries
+
+    def density_lanes(self) -> list[int]:
+        frame = self.current_frame()
+        return [d.lane for d in frame.dense] if frame is not None else []
+
+    def is_dense(self, lane: int) -> bool:
+        frame = self._frame
+        return frame is not None and any(d.lane == lane for d in frame.dense)
+
+    def drawn_entries(self) -> np.ndarray:
+        """Entries drawn one by one in the current view (not in density strips)."""
+        frame = self.current_frame()
+        return frame.glyphs.entry if frame is not None and frame.glyphs is not None else np.zeros(0, np.int64)
+
+    def render_image(self, width: int, height: int) -> QImage:
+        """The whole pane (lanes, axis, overview) as it would look at this size."""
+        copy = TimelineView(self.state, interactive=False)
+        try:
+            copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+            copy.resize(width, height)
+            copy.show()
+            copy._adopt(self)
+            QApplication.processEvents()
+            copy._adopt_range(self)
+            QApplication.processEvents()
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(QColor(self.theme.background))
+            copy.render(image)
+            return image
+        finally:
+            copy.hide()
+            copy.deleteLater()
+
+    # -- geometry and frames -------------------------------------------------------
+    def current_geometry(self) -> ViewGeometry | None:
+        if self.lane_layout is None:
+            return None
+        rect = self.viewbox.sceneBoundingRect()
+        (t0, t1), (y0, y1) = self.viewbox.viewRange()
+        if rect.width() < 2 or rect.height() < 2 or t1 <= t0 or y1 <= y0:
+            return None
+        return ViewGeometry(t0, t1, rect.left(), rect.right(), rect.top(), rect.bottom(), y0, y1, self._lane_edges)
+
+    def current_frame(self) -> Frame | None:
+        geometry = self.current_geometry()
+        if geometry is None or self.state.document is None:
+            return None
+        key = (self._layout_generation, self._selection_generation, geometry)
+        if key != self._frame_key:
+            self._frame = build_frame(self.lane_layout, self.state.document.columns, geometry,
+                                      self.state.selected, self.state.highlighted, self._text_tools())
+            self._frame_key = key
+        return self._frame
+
+    def _text_tools(self) -> TextTools:
+        metrics = QFontMetricsF(self.label_font)
+        widths = self._widths
+
+        def width(text: str) -> float:
+            w = widths.get(text)
+            if w is None:
+                w = widths[text] = metrics.horizontalAdvance(text)
+            return w
+
+        def elide(text: str, room: float) -> str:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+        return TextTools(width, elide, metrics.ascent() / 2 - 1.5, self._title)
+
+    def _title(self, row: int) -> str:
+        title = self._titles.get(row)
+        if title is None:
+            title = self._titles[row] = one_line(self.state.document.events[row].title, 160)
+        return title
+
+    def _invalidate_frame(self) -> None:
+        self._frame_key = None
+        self.events.update()
+        self.backdrop.update()
+        self.lane_axis.update()
+        self._schedule_footer()
+
+    def empty_message(self) -> str:
+        """What the view says instead of showing lanes, or "" when it has lanes to show."""
+        document = self.state.document
+        if document is None:
+            return "Open an event file to see its timeline."
+        if self.lane_layout is not None and self.lane_layout.lane_count:
+            return ""
+        if len(document.events) == 0:
+            return "This document has no events."
+        return "No events match the current filter."
+
+    def era_bands(self) -> list[EraBand]:
+        return self._eras
+
+    # -- lanes (heights in units of about one track, see lane_heights.py) -------------
+    def lane_edges(self) -> tuple[float, ...]:
+        return self._lane_edges
+
+    def lanes_scroll(self) -> bool:
+        y0, y1 = self.viewbox.viewRange()[1]
+        return y0 > self._y_min() + 1e-6 or y1 < self._lane_edges[-1] - 1e-6
+
+    def scroll_lanes(self, units: float) -> None:
+        if self.lane_layout is None:
+            return
+        y0, y1 = self.viewbox.viewRange()[1]
+        span = y1 - y0
+        top = min(max(y0 + units, self._y_min()), max(self._lane_edges[-1] - span, self._y_min()))
+        self.viewbox.setYRange(top, top + span, padding=0)
+        self.lane_axis.update()
+
+    def _scale(self, height: float) -> float:
+        """Pixels per lane unit."""
+        total = self._lane_edges[-1]
+        if total <= 0:
+            return float(st.TRACK_PX)
+        return max((height - self.era_strip_px) / total, float(st.TRACK_PX))
+
+    def _y_min(self) -> float:
+        return -self.era_strip_px / self._scale(self.viewbox.sceneBoundingRect().height())
+
+    def _fit_lanes(self, *args, to_top: bool = False) -> None:
+        height = self.viewbox.sceneBoundingRect().height()
+        if self.lane_layout is None or height < 2:
+            return
+        scale = self._scale(height)
+        y_min = -self.era_strip_px / scale
+        span = height / scale
+        total = self._lane_edges[-1]
+        y0 = y_min if to_top else self.viewbox.viewRange()[1][0]
+        top = min(max(y0, y_min), max(total - span, y_min))
+        self.viewbox.setYRange(top, top + span, padding=0)
+        self.lane_axis.update()
+        self._invalidate_frame()
+
+    def _measure_lanes(self) -> None:
+        columns = self.state.document.columns if self.state.document is not None else None
+        self._lane_edges = lane_heights.lane_edges(self.lane_layout, columns, self._fit_bounds(),
+                                                   self.viewbox.sceneBoundingRect().width(), self._text_tools())
+
+    def _make_palette(self) -> None:
+        layout = self.lane_layout
+        colours = []
+        for lane in (layout.lanes if layout else []):
+            if lane.key == NONE_KEY:
+                colours.append(QColor(self.theme.muted))
+            else:
+                colours.append(QColor(self.theme.lane_colour(lane.colour, lane.index)))
+        self.glyph_palette = Palette(self.theme, colours)
+
+    def _rebuild_layout(self) -> None:
+        document = self.state.document
+        if document is None:
+            self.lane_layout = None
+        else:
+            visible = self.state.visible if len(self.state.visible) == len(document.events) else None
+            self.lane_layout = build_lanes(document, self._mode, visible)
+        self._laid_out_visible = self.state.visible
+        self._layout_generation += 1
+        self._make_palette()
+        self._measure_lanes()
+        self.lane_axis.fit_width()
+        self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
+        self._update_overview()
+        self._fit_lanes(to_top=True)
+        self._invalidate_frame()
+
+    def _content_bounds(self) -> tuple[float, float] | None:
+        layout = self.lane_layout
+        bounds = layout.finite_bounds() if layout is not None and len(layout) else None
+        if bounds is None and self.state.document is not None and len(self.state.document.events):
+            bounds = _finite_span(self.state.document.columns)
+        return bounds
+
+    def _document_span(self) -> tuple[float, float] | None:
+        """All finite instants of the document and its eras (computed once per document)."""
+        return self._span
+
+    def _measure_document_span(self) -> tuple[float, float] | None:
+        document = self.state.document
+        if document is None:
+            return None
+        spans = [s for s in (_finite_span(document.columns),) if s]
+        spans += [(band.lo, band.hi) for band in self._eras]
+        if not spans:
+            return None
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+
+    def _max_width(self) -> float:
+        span = self._document_span()
+        return max(MAX_WIDTH_S, 1.5 * (span[1] - span[0])) if span else MAX_WIDTH_S
+
+    def _apply_limits(self) -> None:
+        span = self._document_span()
+        widest = self._max_width()
+        if span is None:
+            self.viewbox.setLimits(xMin=None, xMax=None, minXRange=MIN_WIDTH_S, maxXRange=widest)
+            return
+        lo, hi = span
+        self.viewbox.setLimits(xMin=lo - widest / 2, xMax=hi + widest / 2, minXRange=MIN_WIDTH_S,
+                               maxXRange=widest)
+
+    def _update_overview(self) -> None:
+        document = self.state.document
+        span = self._document_span()
+        if document is None or span is None:
+            self.overview.clear()
+            return
+        lo, hi = span
+        pad = max(hi - lo, DAY) * 0.03
+        visible = self.state.visible if len(self.state.visible) == len(document.events) else \
+            np.ones(len(document.events), bool)
+        self.overview.set_profile(document.columns.midpoint[visible], (lo - pad, hi + pad))
+        self.overview.set_window(*self.visible_range())
+
+    # -- state signals ---------------------------------------------------------------
+    def _document_changed(self) -> None:
+        document = self.state.document
+        # The same file read again (after an edit) keeps the view where it was.
+        reloaded = document is not None and document.path == self._document_path
+        previous = self.visible_range()
+        self._document_path = document.path if document is not None else None
+        self._titles.clear()
+        self._widths.clear()
+        self._eras = era_bands(document) if document is not None else []
+        self.era_strip_px = strip_height(self._eras)
+        self._span = self._measure_document_span()
+        self._apply_limits()
+        self._rebuild_layout()
+        if reloaded:
+            self.set_range(*previous)
+        else:
+            self.fit_all()
+
+    def _filter_changed(self) -> None:
+        if self.state.visible is not self._laid_out_visible:  # a new document already laid it out
+            self._rebuild_layout()
+
+    def _selection_changed(self) -> None:
+        self._selection_generation += 1
+        self._invalidate_frame()
+
+    def _current_changed(self, row: int) -> None:
+        if row >= 0 and not self._navigating:
+            self.ensure_visible(row)
+
+    def ensure_visible(self, row: int) -> None:
+        """Bring an event into view (time and lane) unless it is already there."""
+        document = self.state.document
+        if document is None or not 0 <= row < len(document.events):
+            return
+        cols = document.columns
+        start = cols.start_lo[row] if math.isfinite(cols.start_lo[row]) else cols.midpoint[row]
+        end = cols.end_hi[row] if math.isfinite(cols.end_hi[row]) else start
+        lo, hi = self.visible_range()
+        width = hi - lo
+        inside = lo + 0.02 * width <= start <= hi - 0.1 * width or (start < lo and end > lo + 0.1 * width)
+        if not inside:
+            self.set_range(start - 0.35 * width, start + 0.65 * width)
+        layout = self.lane_layout
+        if layout is not None:
+            entries = layout.entries_of_rows([row])
+            if len(entries):
+                lane = int(layout.lane[entries].min())
+                top, bottom = self._lane_edges[lane], self._lane_edges[lane + 1]
+                y0, y1 = self.viewbox.viewRange()[1]
+                if not (y0 <= top and bottom <= y1):
+                    self.scroll_lanes(top - y0 - (y1 - y0) / 3)
+
+    def _x_range_changed(self, *args) -> None:
+        lo, hi = self.visible_range()
+        if self._interactive:
+            self.state.set_time_range(lo, hi)
+        self.overview.set_window(lo, hi)
+        self._schedule_footer()
+
+    def _schedule_footer(self) -> None:
+        if not self._footer_pending:
+            self._footer_pending = True
+            QTimer.singleShot(0, self._update_footer)
+
+    def _update_footer(self) -> None:
+        self._footer_pending = False
+        frame = self.current_frame()
+        if frame is not None and frame.dense:
+            self.footer.set_density_text("Density strips (shade per pixel column): " + legend_text(frame.density_max))
+        else:
+            self.footer.set_density_text("")
+        self.lane_axis.update()
+
+    def _adopt(self, other: TimelineView) -> None:
+        self._mode = other._mode
+        self.lane_layout = other.lane_layout
+        self._eras = other._eras
+        self._span = other._span
+        self.era_strip_px = other.era_strip_px
+        self._lane_edges = other._lane_edges
+        self._layout_generation += 1
+        self.set_theme(other.theme)
+        self._apply_limits()
+        self.lane_axis.fit_width()
+        self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
+        self._update_overview()
+        self._fit_lanes()
+
+    def _adopt_range(self, other: TimelineView) -> None:
+        self.viewbox.setXRange(*other.visible_range(), padding=0)
+        self._fit_lanes()
+        top = other.viewbox.viewRange()[1][0]
+        self.scroll_lanes(top - self.viewbox.viewRange()[1][0])
+        self._update_footer()
+
+    # -- mouse and keyboard -------------------------------------------------------------
+    def click(self, scene_pos, modifiers, double: bool = False) -> None:
+        self.plot_widget.setFocus(Qt.FocusReason.MouseFocusReason)
+        row = self.event_at(scene_pos)
+        ctrl = bool(modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
+        self._navigating = True
+        try:
+            if row < 0:
+                if not ctrl:
+                    self.state.clear_selection()
+                return
+            if ctrl:
+                self.state.toggle(row)
+                if row in self.state.selected:
+                    self.state.set_current(row)
+            else:
+                self.state.select([row])
+                self.state.set_current(row)
+        finally:
+            self._navigating = False
+        if double:
+            self.state.detailsRequested.emit()
+
+    def select_in_rect(self, scene_rect: QRectF, add: bool = False) -> None:
+        """Select every event a band (scene coordinates) touches; ``add`` keeps the selection."""
+        chosen = hit_test.rows_in_band(self.current_frame(), self.lane_layout, scene_rect)
+        self._navigating = True
+        try:
+            self.state.select(chosen, add=add)
+        finally:
+            self._navigating = False
+        if self._interactive:
+            self.state.message.emit(f"{len(self.state.selected):,} events selected")
+
+    def _hover(self, scene_pos) -> None:
+        if not self._interactive:
+            return
+        row = self.event_at(scene_pos) if self.viewbox.sceneBoundingRect().contains(scene_pos) else -1
+        if row == self._hovered:
+            return
+        self._hovered = row
+        if row < 0:
+            QToolTip.hideText()
+            return
+        text = tooltip_html(tooltip_lines(self.state.document, row))
+        QToolTip.showText(QCursor.pos(), text, self.plot_widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched is self.plot_widget:
+            return handle_key(self, event.key(), event.text())
+        if event.type() == QEvent.Type.Leave and watched is self.plot_widget.viewport():
+            self._hovered = -1
+        return super().eventFilter(watched, event)
+
+
+def _finite_span(cols) -> tuple[float, float] | None:
+    values = np.concatenate([cols.start_lo, cols.start_hi, cols.end_lo, cols.end_hi, cols.earliest, cols.latest])
+    values = values[np.isfinite(values)]
+    if len(values) == 0:
+        return None
+    return float(values.min()), float(values.max())
