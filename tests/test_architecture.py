@@ -48,3 +48,24 @@ def test_every_package_is_listed_for_the_wheel():
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "viewer").rglob("__init__.py")}
     assert found <= listed, f"add to pyproject.toml packages: {sorted(found - listed)}"
+
+
+def test_installed_copy_finds_its_resources_from_another_folder(tmp_path):
+    target = tmp_path / "site"
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                           "--target", str(target), str(ROOT)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    code = ("from viewer.resources_path import resource_root, sample_path, schema_path, resource\n"
+            "import viewer\n"
+            "print(viewer.__file__)\n"
+            "print(resource_root())\n"
+            "print(all(p.is_file() for p in (sample_path(), schema_path(), resource('format.md'),"
+            " resource('fonts', 'DejaVuSans.ttf'), resource('map', 'countries.json'), resource('icons', 'lagebild.svg'))))\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=elsewhere, timeout=120,
+                         env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    module, root, found = run.stdout.split()
+    assert module.startswith(str(target)) and root.startswith(str(target))
+    assert found == "True"

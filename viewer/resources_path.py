@@ -7,19 +7,14 @@ they are the top-level ``resources/`` folder beside ``viewer/``.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 
 @cache
 def resource_root() -> Path:
-    try:
-        root = Path(str(resources.files("viewer.resources")))
-        if root.is_dir():
-            return root
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def resource(*parts: str) -> Path:
