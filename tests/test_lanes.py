@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from conftest import minimal_file
-from viewer.model.lanes import LANE_MODES, NONE_LABEL, build_lanes
+from viewer.model.lanes import LANE_MODES, NONE_KEY, build_lanes
 from viewer.model.loader import load_bytes
 from viewer.model.records import STATUSES
 
@@ -33,7 +33,7 @@ def test_event_in_several_segments_appears_in_each_lane_and_loose_events_go_last
         {"id": "c", "title": "C", "when": "2025-01-03"},
     ]))
     layout = build_lanes(doc, "segment")
-    assert layout.labels() == ["Sky", "Sea", "Land", NONE_LABEL]
+    assert layout.labels() == ["Sky", "Sea", "Land", "No segment"]
     assert [lane.count for lane in layout.lanes] == [1, 1, 1, 1]
     assert layout.lanes[0].colour == "#56B4E9" and layout.lanes[2].colour is None
     a = doc.event_index["a"]
@@ -47,8 +47,16 @@ def test_no_none_lane_when_every_event_has_a_lane():
         {"id": "b", "title": "B", "when": "2025-01-02", "segments": ["land"]},
     ]))
     layout = build_lanes(doc, "segment")
-    assert NONE_LABEL not in layout.labels()
-    assert layout.labels() == ["Sky", "Land"]  # empty lanes are left out
+    assert layout.labels() == ["Sky", "Land"]  # empty lanes are left out, and there is no "No segment"
+
+
+@pytest.mark.parametrize("mode, label", [("actor", "No actor"), ("place", "No place"), ("source", "No source")])
+def test_lane_of_events_without_a_membership_is_named_for_the_mode_and_comes_last(mode, label):
+    doc = document_of(minimal_file())  # e1 has an actor, a place and a source; e2 has none of them
+    layout = build_lanes(doc, mode)
+    assert layout.labels()[-1] == label
+    assert layout.lanes[-1].key == NONE_KEY
+    assert layout.rows[layout.lane == layout.lane_count - 1].tolist() == [doc.event_index["e2"]]
 
 
 def test_status_lanes_follow_the_status_order_and_single_mode_has_one_lane():

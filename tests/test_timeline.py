@@ -1,6 +1,7 @@
 """The timeline pane as a user meets it: what it shows, how it moves, what a click does."""
 
 import random
+import re
 
 import msgspec
 import numpy as np
@@ -59,7 +60,7 @@ def test_sample_shows_every_event_once_per_segment_it_belongs_to(qtbot, sample):
     layout = view.lane_layout
     expected = sum(max(1, len(e.segments)) for e in sample.events)
     assert sum(lane.count for lane in layout.lanes) == expected == len(layout)
-    assert layout.labels() == ["Sky", "Sea", "Land", "Reconstruction", "(none)"]
+    assert layout.labels() == ["Sky", "Sea", "Land", "Reconstruction", "No segment"]
     assert view.density_lanes() == []
     assert sorted(view.drawn_entries().tolist()) == list(range(len(layout)))
     start, end = view.visible_range()
@@ -76,7 +77,7 @@ def test_filtered_out_events_are_not_drawn(qtbot, sample):
     planned = {i for i, e in enumerate(sample.events) if e.status == "planned"}
     drawn = set(view.lane_layout.rows[view.drawn_entries()].tolist())
     assert drawn == planned
-    assert "(none)" not in view.lane_layout.labels()  # no planned event lacks a segment
+    assert "No segment" not in view.lane_layout.labels()  # no planned event lacks a segment
     state.set_filter(FilterSpec())
     qtbot.wait(10)
     assert len(view.drawn_entries()) == len(view.lane_layout)
@@ -89,7 +90,7 @@ def test_lane_mode_switch_changes_the_lanes(qtbot, sample):
     assert view.lane_layout.labels() == [s.capitalize() for s in STATUSES if any(e.status == s for e in sample.events)]
     view.set_lane_mode("actor")
     actor_names = {a.name for a in sample.actors}
-    assert set(view.lane_layout.labels()) - {"(none)"} <= actor_names
+    assert set(view.lane_layout.labels()) - {"No actor"} <= actor_names
     view.set_lane_mode("single")
     assert view.lane_layout.labels() == ["All events"]
     assert len(view.drawn_entries()) == len(sample.events)
@@ -409,3 +410,90 @@ def test_drag_pans_and_shift_drag_selects_a_band(qtbot, sample):
     send_drag(view, corner_a, corner_b, Qt.KeyboardModifier.ShiftModifier)
     assert len(state.selected) == len(sample.events)
     assert view.visible_range() == pytest.approx((lo, hi))
+
+
+# -- exports, narrow panes, the day ------------------------------------------------------------
+def svg_fades(data: dict) -> tuple[str, list[list[tuple[str, float]]]]:
+    """The timeline of ``data`` exported as SVG: its text and the stops (colour, opacity) of each gradient."""
+    import xml.etree.ElementTree as ET
+
+    from viewer.export.page import PageSpec
+    from viewer.export.render import export_bytes
+
+    spec = PageSpec(view="timeline", width_px=1200, height_px=600, show_legend=False)
+    text = export_bytes(spec, document_of(data), "svg").decode("utf-8")
+    ns = "{http://www.w3.org/2000/svg}"
+    fades = []
+    for gradient in ET.fromstring(text).iter(f"{ns}linearGradient"):
+        fades.append([(stop.get("stop-color").lower(), float(stop.get("stop-opacity", "1")))
+                      for stop in gradient.iter(f"{ns}stop")])
+    return text, fades
+
+
+def rgb(colour: str) -> np.ndarray:
+    c = QColor(colour)
+    return np.array([c.red(), c.green(), c.blue()])
+
+
+def fades_from(fades, ground: str, colour: str) -> list:
+    """The gradients that run between the ``ground`` colour and the lane ``colour`` (either way)."""
+    def close(a, b):
+        return np.abs(rgb(a) - rgb(b)).max() <= 3
+
+    return [stops for stops in fades if len({c for c, _ in stops}) >= 3
+            and {close(stops[0][0], ground), close(stops[-1][0], ground)} == {True, False}
+            and (close(stops[0][0], colour) or close(stops[-1][0], colour))]
+
+
+def test_exported_fades_use_solid_colours_that_fade_into_the_background(qtbot):
+    sky = "#56B4E9"
+    approximate = {"id": "x", "title": "Talks", "when": "2025-03-01~/2025-05-01~", "segments": ["sky"]}
+    text, fades = svg_fades(minimal_file(events=[approximate]))
+    # PDF drops the alpha of gradient stops: a transparent stop would print as a solid block.
+    assert not re.findall(r'stop-opacity[=:]\s*"?\s*0*\.\d|stop-opacity[=:]\s*"?\s*0\b', text)
+    assert all(opacity == 1 for stops in fades for _, opacity in stops)
+    assert fades_from(fades, "#ffffff", sky), fades  # both ends of the bar fade from white to sky blue
+
+    # Under an era the fade ends in the era's tint, so no white halo shows around it.
+    era = {"id": "talks", "label": "Talks", "when": "2025-01-01/2025-12-31", "color": "#CC79A7"}
+    _, fades = svg_fades(minimal_file(events=[approximate], eras=[era]))
+    tint = QColor(*(np.round(rgb("#ffffff") * 0.9 + rgb("#CC79A7") * 0.1).astype(int).tolist())).name()
+    assert fades_from(fades, tint, sky), fades
+    assert not fades_from(fades, "#ffffff", sky)
+
+
+def test_pane_can_be_narrow_and_the_lanes_keep_most_of_it(qtbot, sample):
+    state, view = make_view(qtbot, sample)
+    view.footer.set_density_text("Density strips (shade per pixel column): " + "1 / 10 / 100 / 1,000 " * 10)
+    assert view.minimumSizeHint().width() <= 400
+    view.resize(380, 600)
+    qtbot.wait(10)
+    assert view.width() == 380
+    lanes = view.viewbox.sceneBoundingRect().width()
+    assert lanes >= 0.6 * 380  # the lane names give way, not the events
+    assert len(view.drawn_entries()) == len(view.lane_layout)
+    view.resize(1600, 900)
+    qtbot.wait(10)
+    assert view.lane_axis.fixed_width >= 130  # wide again, the names have their room back
+
+
+def test_today_line_marks_the_day_so_pictures_of_one_day_agree(qtbot, sample, monkeypatch):
+    import time
+
+    state, view = make_view(qtbot, sample)
+    view.set_range(instant(2025, 4, 25), instant(2025, 4, 28))
+    qtbot.wait(10)
+    real_time = time.time
+
+    def picture_at(seconds: float):
+        monkeypatch.setattr(time, "time", lambda: seconds)
+        try:
+            return view.render_image(900, 400)
+        finally:
+            monkeypatch.setattr(time, "time", real_time)
+
+    morning = picture_at(instant(2025, 4, 26) + 8 * 3600)
+    evening = picture_at(instant(2025, 4, 26) + 20 * 3600 + 59)
+    next_day = picture_at(instant(2025, 4, 27) + 8 * 3600)
+    assert morning == evening
+    assert morning != next_day

@@ -51,7 +51,7 @@ def _lane_items(timeline, theme) -> list[LegendItem]:
         return []
     items = [LegendItem("heading", f"Lanes: {LANE_MODE_TEXT.get(layout.mode, layout.mode)}")]
     for lane in layout.lanes:
-        # as the timeline colours its lanes: the record's colour, the palette's, grey for "(none)"
+        # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all lane
         colour = theme.muted if lane.key == NONE_KEY else theme.lane_colour(lane.colour, lane.index)
         items.append(LegendItem("swatch", f"{lane.label} \u00b7 {lane.count:,}", colour))
     hidden = _lanes_out_of_view(timeline, len(layout.lanes))

@@ -3,7 +3,7 @@
 A lane mode names what a lane stands for (a segment, an actor, a place, a
 source, a status, or one lane for everything). An event belongs to as many
 lanes as it has memberships, so it appears once in each; events with none go
-to a final "(none)" lane. Each (event, lane) pair is an *entry*.
+to a final lane named for what they lack ("No segment", "No actor", ...). Each (event, lane) pair is an *entry*.
 
 Entries are grouped by lane and, within a lane, by duration class and start,
 so that the entries overlapping a time window are found by binary search:
@@ -35,7 +35,8 @@ LANE_MODE_TEXT = {
     "source": "Sources", "status": "Status", "single": "Single lane",
 }
 NONE_KEY = ""
-NONE_LABEL = "(none)"
+# The last lane, for events without any membership; status and single lanes hold every event.
+NONE_LABELS = {"segment": "No segment", "actor": "No actor", "place": "No place", "source": "No source"}
 SINGLE_LABEL = "All events"
 
 # Duration classes: class c holds durations below 4**c seconds (c >= 1);
@@ -252,7 +253,7 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     """Lay out the events of ``document`` (only those ``visible`` when given) in lanes.
 
     Lanes without any entry are left out, so filtering narrows the view to
-    the lanes that still have events; "(none)" comes last.
+    the lanes that still have events; the lane of events without any (see NONE_LABELS) comes last.
     """
     n = len(document.columns)
     candidates, membership = _memberships(document, mode)
@@ -270,7 +271,7 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     renumber = np.full(none_lane + 1, -1, dtype=np.int64)
     renumber[used] = np.arange(len(used))
     lane = renumber[lane]
-    lanes = [candidates[u] if u < none_lane else Lane(NONE_KEY, NONE_LABEL, None, 0) for u in used.tolist()]
+    lanes = [candidates[u] if u < none_lane else Lane(NONE_KEY, NONE_LABELS.get(mode, "Unassigned"), None, 0) for u in used.tolist()]
     lanes = [Lane(x.key, x.label, x.colour, int(counts[u]), u) for x, u in zip(lanes, used.tolist())]
 
     # Extent starts per lane, ascending, for counting overlaps by binary search.

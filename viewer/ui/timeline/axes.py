@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from ..fonts import ui_font
 from .date_ticks import compute_ticks
-from .glyph_painter import mix
+from .palette import mix
 
 
 class DateAxis(pg.AxisItem):
@@ -103,6 +103,8 @@ class LaneHeaderAxis(pg.AxisItem):
     """Lane names on the left: colour swatch, name and how many shown events the lane holds."""
 
     MIN_WIDTH, MAX_WIDTH = 130, 250
+    # In a narrow pane the headers give way (names elide) so the lanes keep most of the room.
+    NARROW_SHARE, NARROW_MIN = 0.3, 90
 
     def __init__(self, view, **kwargs):
         super().__init__("left", **kwargs)
@@ -110,16 +112,27 @@ class LaneHeaderAxis(pg.AxisItem):
         self.name_font = ui_font(12, bold=True)
         self.count_font = ui_font(11)
         self.showLabel(False)
+        self._natural = self.MIN_WIDTH
         self.fixed_width = self.MIN_WIDTH
         self.setWidth(self.MIN_WIDTH)
 
-    def fit_width(self) -> None:
+    def fit_width(self, pane_width: float | None = None) -> bool:
+        """Size the headers for the lane names and the pane's width; True when the width changed."""
         layout = self._view.lane_layout
         metrics = QFontMetricsF(self.name_font)
         longest = max((metrics.horizontalAdvance(lane.label) for lane in layout.lanes), default=0) if layout else 0
-        self.fixed_width = int(min(max(longest + 80, self.MIN_WIDTH), self.MAX_WIDTH))
-        self.setWidth(self.fixed_width)
+        self._natural = int(min(max(longest + 80, self.MIN_WIDTH), self.MAX_WIDTH))
+        return self.fit_pane(pane_width)
+
+    def fit_pane(self, pane_width: float | None) -> bool:
+        width = self._natural
+        if pane_width:
+            width = min(width, int(max(self.NARROW_MIN, self.NARROW_SHARE * pane_width)))
+        changed = width != self.fixed_width
+        self.fixed_width = width
+        self.setWidth(width)
         self.update()
+        return changed
 
     def paint(self, p: QPainter, opt, widget) -> None:
         view = self.linkedView()

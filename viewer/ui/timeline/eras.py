@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtGui import QColor
+
 from ...model.dates import DateError, resolve_cached
 from .tooltip import one_line
 
@@ -44,6 +46,18 @@ def era_bands(document) -> list[EraBand]:
         row_ends[row] = max(row_ends[row], hi)
         bands.append(EraBand(lo, hi, label, colour, row))
     return bands
+
+
+def era_colour(band: EraBand, theme) -> QColor:
+    """The band's own colour, or the theme's era grey (always in greyscale themes)."""
+    if band.colour and not theme.greyscale:
+        return QColor(band.colour)
+    return QColor(theme.era)
+
+
+def shade_alpha(theme) -> float:
+    """How strongly a band tints what lies under it."""
+    return 0.14 if theme.greyscale else 0.10
 
 
 def strip_height(bands: list[EraBand]) -> float:

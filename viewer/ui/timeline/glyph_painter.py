@@ -9,196 +9,32 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QGradient, QLinearGradient, QPainter,
-                           QPen, QPolygonF)
+from PySide6.QtGui import QFont, QPainter, QPen
 
 from ...model.dates import APPROXIMATE, OPEN_END, OPEN_START, UNKNOWN_END, UNKNOWN_START
 from . import density, sprites
 from . import styles as st
 from .batch import draw_lines, draw_rects
+from .fade_ground import PlainGrounds
 from .frame import Frame, Glyphs
+from .palette import Palette, readable_on, with_alpha
 
 
-def with_alpha(colour: QColor, alpha: float) -> QColor:
-    c = QColor(colour)
-    c.setAlphaF(alpha)
-    return c
-
-
-def mix(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor(round(a.red() + (b.red() - a.red()) * t), round(a.green() + (b.green() - a.green()) * t),
-                  round(a.blue() + (b.blue() - a.blue()) * t))
-
-
-def readable_on(colour: QColor) -> QColor:
-    luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
-    return QColor("#111111") if luminance > 0.6 else QColor("#ffffff")
-
-
-class Palette:
-    """Colours, pens and brushes of one theme, made once and reused every paint."""
-
-    def __init__(self, theme, lane_colours: list[QColor]):
-        self.theme = theme
-        self.lanes = lane_colours
-        self.background = QColor(theme.background)
-        self.foreground = QColor(theme.foreground)
-        self.muted = QColor(theme.muted)
-        self.selection = QColor(theme.selection)
-        self.highlight = QColor(theme.highlight)
-        self._brushes: dict = {}
-        self._pens: dict = {}
-        self._sprites: dict = {}
-
-    def lane(self, i: int) -> QColor:
-        return self.lanes[i] if 0 <= i < len(self.lanes) else self.muted
-
-    def fill_brush(self, lane: int, fill: int) -> QBrush:
-        key = ("fill", lane, fill)
-        if key not in self._brushes:
-            c = self.lane(lane)
-            if fill == st.FILL_SOLID:
-                brush = QBrush(c)
-            elif fill == st.FILL_LIGHT:
-                brush = QBrush(mix(self.background, c, st.LIGHT_ALPHA))
-            elif fill == st.FILL_HOLLOW:
-                brush = QBrush(self.background)
-            else:
-                brush = QBrush(c, Qt.BrushStyle.BDiagPattern)
-            self._brushes[key] = brush
-        return self._brushes[key]
-
-    def hatch_under(self, lane: int) -> QBrush:
-        key = ("under", lane)
-        if key not in self._brushes:
-            self._brushes[key] = QBrush(mix(self.background, self.lane(lane), st.HATCH_UNDER_ALPHA))
-        return self._brushes[key]
-
-    def fade_brush(self, lane: int, fill: int, rising: bool) -> QBrush:
-        """A gradient across each drawn rectangle (object mode), for fading ends."""
-        key = ("fade", lane, fill, rising)
-        if key not in self._brushes:
-            c = self.lane(lane)
-            if fill == st.FILL_LIGHT:
-                c = mix(self.background, c, st.LIGHT_ALPHA)
-            elif fill in (st.FILL_HOLLOW, st.FILL_HATCHED):
-                c = mix(self.background, c, 0.45)
-            gradient = QLinearGradient(0, 0, 1, 0)
-            gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectMode)
-            gradient.setColorAt(0.0 if rising else 1.0, with_alpha(c, 0.0))
-            gradient.setColorAt(1.0 if rising else 0.0, c)
-            self._brushes[key] = QBrush(gradient)
-        return self._brushes[key]
-
-    def outline(self, lane: int, line: int) -> QPen:
-        key = ("line", lane, line)
-        if key not in self._pens:
-            c = self.lane(lane)
-            if line == st.LINE_NONE:
-                pen = QPen(Qt.PenStyle.NoPen)
-            else:
-                colour = c.darker(125) if line != st.LINE_DOTTED else mix(c, self.foreground, 0.55)
-                pen = QPen(colour, 1.6 if line != st.LINE_DOTTED else 1.8)
-                pen.setStyle({st.LINE_SOLID: Qt.PenStyle.SolidLine, st.LINE_DASHED: Qt.PenStyle.DashLine,
-                              st.LINE_DOTTED: Qt.PenStyle.DotLine}[line])
-                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            self._pens[key] = pen
-        return self._pens[key]
-
-    # -- sprites ---------------------------------------------------------------
-    def marker_sprite(self, lane: int, fill: int, line: int) -> sprites.Sprite:
-        key = ("marker", lane, fill, line)
-        if key not in self._sprites:
-            half = st.MARKER_PX / 2
-
-            def draw(q: QPainter) -> None:
-                shape = sprites.diamond(half - 0.8)
-                if fill == st.FILL_HATCHED:
-                    q.setPen(Qt.PenStyle.NoPen)
-                    q.setBrush(self.hatch_under(lane))
-                    q.drawPolygon(shape)
-                q.setBrush(self.fill_brush(lane, fill))
-                pen = QPen(self.outline(lane, line))
-                if line == st.LINE_DOTTED:
-                    pen.setWidthF(1.6)
-                q.setPen(pen)
-                q.drawPolygon(shape)
-
-            self._sprites[key] = sprites.render(st.MARKER_PX + 4, draw)
-        return self._sprites[key]
-
-    def ring_sprite(self, kind: str) -> sprites.Sprite:
-        """Selection outline or highlight glow around a diamond."""
-        key = ("ring", kind)
-        if key not in self._sprites:
-            half = st.MARKER_PX / 2
-
-            def draw(q: QPainter) -> None:
-                if kind == "selected":
-                    pen = QPen(self.selection, 2.2)
-                    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-                    q.setPen(pen)
-                    q.setBrush(Qt.BrushStyle.NoBrush)
-                    q.drawPolygon(sprites.diamond(half + 3))
-                else:
-                    q.setPen(Qt.PenStyle.NoPen)
-                    q.setBrush(with_alpha(self.highlight, 0.55))
-                    q.drawPolygon(sprites.diamond(half + 6))
-
-            self._sprites[key] = sprites.render(st.MARKER_PX + 16, draw)
-        return self._sprites[key]
-
-    def arrow_sprite(self, lane: int, direction: int) -> sprites.Sprite:
-        """The head of an open end, pointing left (-1) or right (+1), centred on its middle."""
-        key = ("arrow", lane, direction)
-        if key not in self._sprites:
-            a, h = st.ARROW_PX / 2, st.BAR_PX / 2 + 2
-
-            def draw(q: QPainter) -> None:
-                q.setPen(Qt.PenStyle.NoPen)
-                q.setBrush(self.lane(lane).darker(110))
-                tip, back = a * direction, -a * direction - 0.5 * direction
-                q.drawPolygon(QPolygonF([QPointF(tip, 0), QPointF(back, -h), QPointF(back, h)]))
-
-            self._sprites[key] = sprites.render(2 * h + 4, draw)
-        return self._sprites[key]
-
-    def mark_sprite(self, kind: str, font: QFont) -> sprites.Sprite:
-        """'?' (uncertain), '!' (disputed) or the dot of reported events, in the text colour."""
-        key = ("mark", kind)
-        if key not in self._sprites:
-            def draw(q: QPainter) -> None:
-                if kind == "dot":
-                    q.setPen(Qt.PenStyle.NoPen)
-                    q.setBrush(self.foreground)
-                    q.drawEllipse(QPointF(0, 0), 2.0, 2.0)
-                    return
-                bold = QFont(font)
-                bold.setBold(True)
-                q.setFont(bold)
-                q.setPen(self.foreground)
-                width = QFontMetricsF(bold).horizontalAdvance(kind)
-                q.drawText(QPointF(-width / 2, 4), kind)
-
-            self._sprites[key] = sprites.render(14, draw)
-        return self._sprites[key]
-
-    def whisker(self, lane: int) -> QPen:
-        key = ("whisker", lane)
-        if key not in self._pens:
-            self._pens[key] = QPen(self.lane(lane).darker(120), 1.2)
-        return self._pens[key]
-
-
-def paint_frame(p: QPainter, frame: Frame, palette: Palette, font: QFont, vector: bool = False) -> None:
-    """Draw ``frame``; ``vector`` (for SVG and PDF exports) draws shapes where the screen stamps pictures."""
+def paint_frame(p: QPainter, frame: Frame, palette: Palette, font: QFont, vector: bool = False,
+                grounds=None) -> None:
+    """Draw ``frame``; ``vector`` (for SVG and PDF exports) draws shapes where the screen stamps
+    pictures, and solid fades ending in the colours ``grounds`` finds behind them."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if vector and grounds is None:
+        grounds = PlainGrounds(palette)
+    elif not vector:
+        grounds = None
     _paint_density(p, frame, palette, vector)
     glyphs = frame.glyphs
     if glyphs is not None and len(glyphs):
         _paint_highlight(p, glyphs, palette, vector)
         for lane in np.unique(glyphs.lane).tolist():
-            _paint_lane(p, glyphs.take(glyphs.lane == lane), lane, palette, frame, vector)
+            _paint_lane(p, glyphs.take(glyphs.lane == lane), lane, palette, frame, vector, grounds)
         _paint_marks(p, glyphs, palette, font, vector)
         _paint_selection(p, glyphs, palette, vector)
     _paint_dense_marks(p, frame, palette)
@@ -232,7 +68,7 @@ def _paint_dense_marks(p: QPainter, frame: Frame, palette: Palette) -> None:
 
 
 # -- glyphs ----------------------------------------------------------------
-def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Frame, vector: bool) -> None:
+def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Frame, vector: bool, grounds) -> None:
     half_bar = st.BAR_PX / 2
     # Whiskers first, so that glyphs sit on top of them.
     left = ~np.isnan(g.wl)
@@ -253,7 +89,7 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
         b = g.take(bar)
         y = b.cy - half_bar
         core = np.column_stack([b.bx0, y, np.maximum(b.bx1 - b.bx0, 0.5), np.full(len(b), st.BAR_PX)])
-        _paint_fades(p, b, lane, palette, y)
+        _paint_fades(p, b, lane, palette, y, grounds)
         _paint_groups(p, b, lane, palette, core)
         _paint_arrows(p, b, lane, palette, frame, vector)
 
@@ -268,10 +104,8 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
             left_wing = np.column_stack([cx[approx] - st.MARKER_PX / 2 - wing, y, np.full(len(y), wing), np.full(len(y), h)])
             right_wing = left_wing + np.array([st.MARKER_PX + wing, 0, 0, 0])
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(palette.fade_brush(lane, st.FILL_SOLID, True))
-            draw_rects(p, left_wing)
-            p.setBrush(palette.fade_brush(lane, st.FILL_SOLID, False))
-            draw_rects(p, right_wing)
+            _fill_fades(p, palette, lane, st.FILL_SOLID, True, left_wing, grounds)
+            _fill_fades(p, palette, lane, st.FILL_SOLID, False, right_wing, grounds)
         code = m.fill.astype(np.int64) * 4 + m.line
         for value in np.unique(code).tolist():
             chosen = code == value
@@ -292,7 +126,7 @@ def _paint_groups(p: QPainter, g: Glyphs, lane: int, palette: Palette, rects: np
         draw_rects(p, chosen)
 
 
-def _paint_fades(p, b: Glyphs, lane, palette, y) -> None:
+def _paint_fades(p: QPainter, b: Glyphs, lane: int, palette: Palette, y: np.ndarray, grounds) -> None:
     h = st.BAR_PX
     p.setPen(Qt.PenStyle.NoPen)
     rising, falling = [], []
@@ -314,8 +148,22 @@ def _paint_fades(p, b: Glyphs, lane, palette, y) -> None:
     for parts, up in ((rising, True), (falling, False)):
         for fills, rects in parts:
             for fill in np.unique(fills).tolist():
-                p.setBrush(palette.fade_brush(lane, fill, up))
-                draw_rects(p, rects[fills == fill])
+                _fill_fades(p, palette, lane, fill, up, rects[fills == fill], grounds)
+
+
+def _fill_fades(p: QPainter, palette: Palette, lane: int, fill: int, rising: bool, rects: np.ndarray,
+                grounds) -> None:
+    """Fading rectangles: transparent at the far end on screen, or (``grounds`` given, vector
+    exports) solid, ending in the colour behind each far end, one call per such colour."""
+    if grounds is None:
+        p.setBrush(palette.fade_brush(lane, fill, rising))
+        draw_rects(p, rects)
+        return
+    far = rects[:, 0] if rising else rects[:, 0] + rects[:, 2]
+    index, colours = grounds.at(lane, far)
+    for k, colour in enumerate(colours):
+        p.setBrush(palette.fade_brush(lane, fill, rising, colour))
+        draw_rects(p, rects[index == k])
 
 
 def _paint_arrows(p: QPainter, b: Glyphs, lane: int, palette: Palette, frame: Frame, vector: bool) -> None:

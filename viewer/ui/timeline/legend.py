@@ -16,7 +16,8 @@ from ..fonts import ui_font
 from . import density
 from . import styles as st
 from .frame import Frame, Glyphs, ViewGeometry
-from .glyph_painter import Palette, paint_frame
+from .glyph_painter import paint_frame
+from .palette import Palette
 
 LEGEND: tuple[tuple[str, str], ...] = (
     ("instant", "Diamond: a day or a finer instant"),

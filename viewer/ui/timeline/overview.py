@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .axes import DateAxis
-from .glyph_painter import mix, with_alpha
+from .palette import mix, with_alpha
 
 BINS = 400
 HEIGHT_PX = 58

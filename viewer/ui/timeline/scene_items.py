@@ -10,8 +10,6 @@ pixel-sized glyphs and text must not stretch with the time axis.
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -19,8 +17,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from .batch import draw_lines, draw_rects
 from .date_ticks import compute_ticks
-from .eras import ROW_PX
-from .glyph_painter import mix, paint_frame, with_alpha
+from .eras import ROW_PX, era_colour, shade_alpha
+from .fade_ground import Grounds
+from .glyph_painter import paint_frame
+from .palette import mix, with_alpha
+from .time_window import today_start
 
 
 class _SceneItem(pg.GraphicsObject):
@@ -56,12 +57,14 @@ class EventLayer(_SceneItem):
         p.save()
         self._to_scene(p)
         # pyqtgraph's exporters (and ours) switch items to export mode: draw shapes, not pictures.
-        paint_frame(p, frame, self._view.glyph_palette, self._view.label_font, vector=bool(self._exportOpts))
+        vector = bool(self._exportOpts)
+        grounds = Grounds(self._view.glyph_palette, self._view.era_bands(), frame.geometry) if vector else None
+        paint_frame(p, frame, self._view.glyph_palette, self._view.label_font, vector, grounds)
         p.restore()
 
 
 class Backdrop(_SceneItem):
-    """Alternate lane shading, calendar grid, eras and the line for today."""
+    """Alternate lane shading, calendar grid, eras and the line for today (at 00:00 UTC)."""
 
     def paint(self, p: QPainter, *args) -> None:
         message = self._view.empty_message()
@@ -132,11 +135,9 @@ class Backdrop(_SceneItem):
             x0, x1 = max(g.x(band.lo), g.left), min(g.x(band.hi), g.right)
             if x1 <= x0:
                 continue
-            base = QColor(band.colour) if band.colour else QColor(theme.era)
-            if theme.greyscale:
-                base = QColor(theme.era)
+            base = era_colour(band, theme)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(with_alpha(base, 0.10 if not theme.greyscale else 0.14))
+            p.setBrush(with_alpha(base, shade_alpha(theme)))
             p.drawRect(QRectF(x0, g.top, x1 - x0, g.bottom - g.top))
             p.setPen(QPen(with_alpha(base, 0.6), 1))
             if g.x(band.lo) >= g.left:
@@ -160,8 +161,7 @@ class Backdrop(_SceneItem):
             p.drawText(QPointF(start, baseline), text)
 
     def _paint_today(self, p: QPainter, g, theme) -> None:
-        now = time.time()
-        x = g.x(now)
+        x = g.x(today_start())
         if not g.left <= x <= g.right:
             return
         pen = QPen(QColor(theme.today), 1.4, Qt.PenStyle.DashLine)

@@ -8,36 +8,33 @@ highlight change, and reports its visible time range back to the state.
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QImage, QPalette
+from PySide6.QtGui import QColor, QCursor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from ...model.lanes import LANE_MODE_TEXT, LANE_MODES, NONE_KEY, LaneLayout, build_lanes
 from ..fonts import ui_font
 from ..theme import THEMES
-from . import hit_test, lane_heights
+from . import hit_test, lane_heights, navigation
 from . import styles as st
+from . import time_window as tw
 from .axes import DateAxis, LaneHeaderAxis
 from .density import legend_text
 from .eras import EraBand, era_bands, strip_height
 from .footer import Footer
 from .frame import Frame, TextTools, ViewGeometry, build_frame
-from .glyph_painter import Palette
 from .interaction import TimelineViewBox
 from .keys import handle_key
+from .label_text import LabelText
 from .legend import LEGEND
 from .overview import OverviewStrip
+from .palette import Palette
 from .scene_items import Backdrop, EventLayer
-from .tooltip import one_line, tooltip_html, tooltip_lines
+from .tooltip import tooltip_html, tooltip_lines
 
-DAY = 86400.0
-YEAR = 365.2425 * DAY
-MIN_WIDTH_S = 600.0  # ten minutes
-MAX_WIDTH_S = 600 * YEAR  # several centuries, or the whole document if longer
 RIGHT_MARGIN_PX = 8
 
 
@@ -61,8 +58,7 @@ class TimelineView(QWidget):
         self._span: tuple[float, float] | None = None
         self._laid_out_visible = None  # the state's visible mask the layout was built from
         self.era_strip_px = strip_height([])
-        self._titles: dict[int, str] = {}
-        self._widths: dict[str, float] = {}
+        self._label_text = LabelText(self.label_font)
         self._hovered = -1
         self._document_path: str | None = None
         self._navigating = False
@@ -143,9 +139,7 @@ class TimelineView(QWidget):
     def set_range(self, start: float, end: float) -> None:
         if not (math.isfinite(start) and math.isfinite(end)) or end <= start:
             return
-        width = min(max(end - start, MIN_WIDTH_S), self._max_width())
-        centre = (start + end) / 2
-        self.viewbox.setXRange(centre - width / 2, centre + width / 2, padding=0)
+        self.viewbox.setXRange(*tw.clamped(start, end, self._max_width()), padding=0)
 
     def visible_range(self) -> tuple[float, float]:
         lo, hi = self.viewbox.viewRange()[0]
@@ -153,27 +147,17 @@ class TimelineView(QWidget):
 
     def fit_all(self) -> None:
         bounds = self._fit_bounds()
-        if bounds is None:  # nothing to fit: show the weeks around today
-            now = time.time()
-            bounds = (now - 30 * DAY, now + 30 * DAY)
-        self.set_range(*bounds)
+        self.set_range(*(bounds if bounds is not None else tw.around_today()))
 
     def _fit_bounds(self) -> tuple[float, float] | None:
         """The range "fit all" shows: every shown event, with room for the last labels."""
         bounds = self._content_bounds()
-        if bounds is None:
-            return None
-        lo, hi = bounds
-        span = max(hi - lo, DAY)
-        lo, hi = lo - 0.04 * span, hi + 0.10 * span
-        width = min(max(hi - lo, MIN_WIDTH_S), self._max_width())
-        centre = (lo + hi) / 2
-        return centre - width / 2, centre + width / 2
+        return tw.fitted(bounds, self._max_width()) if bounds is not None else None
 
     def zoom(self, factor: float, center: float | None = None) -> None:
         lo, hi = self.visible_range()
         c = (lo + hi) / 2 if center is None else center
-        width = min(max((hi - lo) * factor, MIN_WIDTH_S), self._max_width())
+        width = min(max((hi - lo) * factor, tw.MIN_WIDTH_S), self._max_width())
         share = (c - lo) / (hi - lo) if hi > lo else 0.5
         self.viewbox.setXRange(c - width * share, c + width * (1 - share), padding=0)
 
@@ -190,22 +174,13 @@ class TimelineView(QWidget):
         layout = self.lane_layout
         if layout is None or len(layout.time_order) == 0:
             return -1
-        order = layout.time_order
         current = self.state.current if self.state.current >= 0 else \
             (int(self.state.selected[-1]) if len(self.state.selected) else -1)
-        rank = int(layout.time_rank[current]) if 0 <= current < len(layout.time_rank) else -1
-        if rank >= 0:
-            k = rank + (1 if direction > 0 else -1)
-        else:
-            lo, hi = self.visible_range()
-            starts = layout.time_start
-            k = int(np.searchsorted(starts, lo, "left")) if direction > 0 else \
-                int(np.searchsorted(starts, hi, "right")) - 1
-        if not 0 <= k < len(order):
+        row = navigation.next_in_time(layout, current, direction, self.visible_range())
+        if row < 0:
             if self._interactive:
                 self.state.message.emit("No later event" if direction > 0 else "No earlier event")
             return -1
-        row = int(order[k])
         self._navigating = True
         try:
             self.state.select([row])
@@ -283,25 +258,7 @@ class TimelineView(QWidget):
         return self._frame
 
     def _text_tools(self) -> TextTools:
-        metrics = QFontMetricsF(self.label_font)
-        widths = self._widths
-
-        def width(text: str) -> float:
-            w = widths.get(text)
-            if w is None:
-                w = widths[text] = metrics.horizontalAdvance(text)
-            return w
-
-        def elide(text: str, room: float) -> str:
-            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-
-        return TextTools(width, elide, metrics.ascent() / 2 - 1.5, self._title)
-
-    def _title(self, row: int) -> str:
-        title = self._titles.get(row)
-        if title is None:
-            title = self._titles[row] = one_line(self.state.document.events[row].title, 160)
-        return title
+        return self._label_text.tools(lambda row: self.state.document.events[row].title)
 
     def _invalidate_frame(self) -> None:
         self._frame_key = None
@@ -391,7 +348,7 @@ class TimelineView(QWidget):
         self._layout_generation += 1
         self._make_palette()
         self._measure_lanes()
-        self.lane_axis.fit_width()
+        self.lane_axis.fit_width(self.width())
         self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
         self._update_overview()
         self._fit_lanes(to_top=True)
@@ -401,36 +358,18 @@ class TimelineView(QWidget):
         layout = self.lane_layout
         bounds = layout.finite_bounds() if layout is not None and len(layout) else None
         if bounds is None and self.state.document is not None and len(self.state.document.events):
-            bounds = _finite_span(self.state.document.columns)
+            bounds = tw.finite_span(self.state.document.columns)
         return bounds
 
     def _document_span(self) -> tuple[float, float] | None:
         """All finite instants of the document and its eras (computed once per document)."""
         return self._span
 
-    def _measure_document_span(self) -> tuple[float, float] | None:
-        document = self.state.document
-        if document is None:
-            return None
-        spans = [s for s in (_finite_span(document.columns),) if s]
-        spans += [(band.lo, band.hi) for band in self._eras]
-        if not spans:
-            return None
-        return min(s[0] for s in spans), max(s[1] for s in spans)
-
     def _max_width(self) -> float:
-        span = self._document_span()
-        return max(MAX_WIDTH_S, 1.5 * (span[1] - span[0])) if span else MAX_WIDTH_S
+        return tw.widest(self._document_span())
 
     def _apply_limits(self) -> None:
-        span = self._document_span()
-        widest = self._max_width()
-        if span is None:
-            self.viewbox.setLimits(xMin=None, xMax=None, minXRange=MIN_WIDTH_S, maxXRange=widest)
-            return
-        lo, hi = span
-        self.viewbox.setLimits(xMin=lo - widest / 2, xMax=hi + widest / 2, minXRange=MIN_WIDTH_S,
-                               maxXRange=widest)
+        self.viewbox.setLimits(**tw.limits(self._document_span(), self._max_width()))
 
     def _update_overview(self) -> None:
         document = self.state.document
@@ -439,7 +378,7 @@ class TimelineView(QWidget):
             self.overview.clear()
             return
         lo, hi = span
-        pad = max(hi - lo, DAY) * 0.03
+        pad = max(hi - lo, tw.DAY) * 0.03
         visible = self.state.visible if len(self.state.visible) == len(document.events) else \
             np.ones(len(document.events), bool)
         self.overview.set_profile(document.columns.midpoint[visible], (lo - pad, hi + pad))
@@ -452,11 +391,10 @@ class TimelineView(QWidget):
         reloaded = document is not None and document.path == self._document_path
         previous = self.visible_range()
         self._document_path = document.path if document is not None else None
-        self._titles.clear()
-        self._widths.clear()
+        self._label_text.clear()
         self._eras = era_bands(document) if document is not None else []
         self.era_strip_px = strip_height(self._eras)
-        self._span = self._measure_document_span()
+        self._span = tw.document_span(document.columns, self._eras) if document is not None else None
         self._apply_limits()
         self._rebuild_layout()
         if reloaded:
@@ -481,14 +419,9 @@ class TimelineView(QWidget):
         document = self.state.document
         if document is None or not 0 <= row < len(document.events):
             return
-        cols = document.columns
-        start = cols.start_lo[row] if math.isfinite(cols.start_lo[row]) else cols.midpoint[row]
-        end = cols.end_hi[row] if math.isfinite(cols.end_hi[row]) else start
-        lo, hi = self.visible_range()
-        width = hi - lo
-        inside = lo + 0.02 * width <= start <= hi - 0.1 * width or (start < lo and end > lo + 0.1 * width)
-        if not inside:
-            self.set_range(start - 0.35 * width, start + 0.65 * width)
+        window = navigation.revealing_window(document.columns, row, self.visible_range())
+        if window is not None:
+            self.set_range(*window)
         layout = self.lane_layout
         if layout is not None:
             entries = layout.entries_of_rows([row])
@@ -530,7 +463,7 @@ class TimelineView(QWidget):
         self._layout_generation += 1
         self.set_theme(other.theme)
         self._apply_limits()
-        self.lane_axis.fit_width()
+        self.lane_axis.fit_width(self.width())
         self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
         self._update_overview()
         self._fit_lanes()
@@ -541,6 +474,11 @@ class TimelineView(QWidget):
         top = other.viewbox.viewRange()[1][0]
         self.scroll_lanes(top - self.viewbox.viewRange()[1][0])
         self._update_footer()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.lane_axis.fit_pane(self.width()):
+            self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
 
     # -- mouse and keyboard -------------------------------------------------------------
     def click(self, scene_pos, modifiers, double: bool = False) -> None:
@@ -596,10 +534,3 @@ class TimelineView(QWidget):
             self._hovered = -1
         return super().eventFilter(watched, event)
 
-
-def _finite_span(cols) -> tuple[float, float] | None:
-    values = np.concatenate([cols.start_lo, cols.start_hi, cols.end_lo, cols.end_hi, cols.earliest, cols.latest])
-    values = values[np.isfinite(values)]
-    if len(values) == 0:
-        return None
-    return float(values.min()), float(values.max())
