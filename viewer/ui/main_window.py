@@ -213,7 +213,9 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.docks[first], self.docks[name])
         self.docks["details"].raise_()
         self.docks["map"].raise_()
-        self.resizeDocks([self.docks["filters"], self.docks["details"]], [270, 430], Qt.Orientation.Horizontal)
+        width = self.width()
+        self.resizeDocks([self.docks["filters"], self.docks["details"]],
+                         [max(200, int(width * 0.17)), max(280, int(width * 0.27))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["map"]], [int(self.height() * 0.36)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
