@@ -268,3 +268,70 @@ def test_render_image_of_the_sample(qtbot):
     colours = {pane.theme.lane_colour(s.color, i).lower() for i, s in enumerate(result.document.segments)}
     found = {image.pixelColor(x, y).name() for x in range(0, 1200, 2) for y in range(0, 300, 2)}
     assert colours <= found
+
+
+# --- on a briefing page ------------------------------------------------------------------
+
+
+@pytest.fixture
+def fixed_footer_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1745670000")
+
+
+def exported_board_texts(tmp_path, source, *options) -> list[str]:
+    import xml.etree.ElementTree as ET
+
+    from viewer.cli.export import main
+
+    out = tmp_path / "board.svg"
+    assert main([str(source), "--view", "board", "--out", str(out), *options]) == 0
+    root = ET.parse(out).getroot()
+    return [" ".join("".join(t.itertext()).split()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def many_actors_file(actors: int, segments: int = 3) -> dict:
+    return minimal_file(
+        segments=[{"id": f"s{i}", "label": f"Segment {i}"} for i in range(segments)],
+        actors=[{"id": f"a{i}", "name": f"Actor {i:03d}"} for i in range(actors)],
+        events=[{"id": f"e{i}", "title": f"Event {i}", "when": "2025-03-01", "segments": [f"s{i % segments}"],
+                 "actors": [f"a{i}"]} for i in range(max(actors, segments))],
+        places=[], sources=[])
+
+
+def test_board_export_leaves_out_the_on_screen_hint(tmp_path, fixed_footer_time):
+    texts = exported_board_texts(tmp_path, sample_path())
+    assert "Actors × segments" in texts and "Coalition of the willing" in texts
+    everything = " ".join(texts)
+    assert "Click a cell" not in everything and "a heading to filter" not in everything
+    assert "not shown" not in everything  # the sample fits on a slide
+
+
+def test_board_taller_than_the_page_says_how_many_actors_are_left_out(tmp_path, write_file, fixed_footer_time):
+    texts = exported_board_texts(tmp_path, write_file(many_actors_file(60)))
+    shown = [t for t in texts if t.startswith("Actor ")]
+    assert 10 < len(shown) < 60
+    assert shown == [f"Actor {i:03d}" for i in range(len(shown))]  # the first ones, in order
+    (line,) = [t for t in texts if "not shown" in t]
+    assert line == f"\u2026 {60 - len(shown)} more actors not shown in the table (60 in all)"
+
+
+def test_board_with_more_tiles_than_fit_names_the_segments_left_out(tmp_path, write_file, fixed_footer_time):
+    texts = exported_board_texts(tmp_path, write_file(many_actors_file(10, segments=60)), "--size", "1600x900")
+    tiles = [t for t in texts if t.startswith("Segment ")]
+    assert 0 < len(tiles) < 60
+    (line,) = [t for t in texts if "not shown" in t]
+    assert line == f"\u2026 {60 - len(tiles)} more segments and the actors × segments table (10 actors) not shown"
+
+
+def test_drawing_for_a_page_leaves_the_pane_on_screen_as_it_was(qtbot, state, pane):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(1100, 220, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    line = pane.render_for_export(painter, QRectF(0, 0, 1100, 220))
+    painter.end()
+    assert line.startswith("\u2026") and "not shown" in line
+    assert pane.matrix_note.isVisible() and pane.matrix.isVisible()
+    assert not any(pane.matrix.isRowHidden(r) for r in range(pane.matrix_model.rowCount()))
+    assert not pane.more_label.isVisible()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage
 
 from conftest import minimal_file
 from viewer.model.geo import project
@@ -307,3 +310,102 @@ def test_reloading_the_same_file_keeps_the_view(qtbot, sample):
     state.set_document(load_file(sample_path()).document, keep_view=True)
     assert canvas.view_rect().width() == pytest.approx(zoomed.width(), rel=0.01)
     assert canvas.view_rect().center().x() == pytest.approx(zoomed.center().x(), abs=1.0)
+
+
+def test_theme_switch_darkens_the_controls_under_the_map(qtbot, sample):
+    state, pane = open_map(qtbot, sample)
+
+    def bar_lightness():
+        top = pane.plot_widget.height()
+        image = pane.grab(QRect(0, top, pane.width(), pane.height() - top)).toImage()
+        return rgb_array(image).mean(axis=2)
+
+    pane.set_theme(THEMES["dark"])
+    assert (bar_lightness() < 80).mean() > 0.8, "the bar under the map stayed light on a dark map"
+    pane.set_theme(THEMES["light"])
+    assert (bar_lightness() > 180).mean() > 0.8
+
+
+# --- briefing exports ----------------------------------------------------------------------
+
+FIXED_TIME = "1745670000"  # the export's footer time, so that two exports can be compared
+
+
+@pytest.fixture
+def fixed_footer_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_TIME)
+
+
+def rgb_array(image) -> np.ndarray:
+    image = image.convertToFormat(image.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+
+
+def export_map(tmp_path, name, *options):
+    from viewer.cli.export import main
+
+    out = tmp_path / name
+    assert main([str(sample_path()), "--view", "map", "--out", str(out), *options]) == 0
+    return out
+
+
+def svg_text_elements(path):
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    return [(" ".join("".join(t.itertext()).split()), t) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def test_map_names_are_text_in_svg_and_pdf(tmp_path, fixed_footer_time):
+    elements = svg_text_elements(export_map(tmp_path, "map.svg"))
+    texts = [text for text, _ in elements]
+    for name in ("Romania", "Moldova", "Poland", "Ukraine", "Kyiv", "Sky", "Sea", "Land", "Reconstruction",
+                 "Mercator (spherical)", "200 km", "30° E", "50° N"):
+        assert name in texts, f"{name!r} is not a text element of the map"
+    # One element per name: a selection in the file gives the name once.
+    assert texts.count("Romania") == 1 and texts.count("Kyiv") == 1
+    from pypdf import PdfReader
+
+    pdf = export_map(tmp_path, "map.pdf")
+    words = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    for name in ("Ukraine", "Romania", "Black Sea", "Mercator (spherical)"):
+        assert name in words
+
+
+def test_no_map_type_is_smaller_than_eleven_pixels(tmp_path, fixed_footer_time):
+    elements = svg_text_elements(export_map(tmp_path, "map.svg"))
+    sizes = {text: float(element.get("font-size", "0")) for text, element in elements}
+    assert sizes["30° E"] >= 11 and sizes["50° N"] >= 11  # degree labels
+    (note,) = [text for text in sizes if text.startswith("at ") and text.endswith(("N", "S"))]
+    assert sizes[note] >= 11  # the latitude where the scale bar holds
+    assert min(sizes.values()) >= 11, sorted(sizes.items(), key=lambda item: item[1])[:5]
+
+
+def test_a_4k_export_looks_like_a_1080p_one_scaled_up(tmp_path, fixed_footer_time):
+    """Lines keep their share of the page: the Land segment's orange covers
+    the same fraction of the map at 3840x2160 as at 1920x1080."""
+    land = THEMES["light"].lane_colour("#D55E00", 2)
+    shares = []
+    for size in ("1920x1080", "3840x2160"):
+        pixels = rgb_array(QImage(str(export_map(tmp_path, f"map-{size}.png", "--size", size))))
+        height, width, _ = pixels.shape
+        map_area = pixels[height // 10: height * 95 // 100, : width * 3 // 4]  # without title and legend
+        target = np.array([QColor(land).red(), QColor(land).green(), QColor(land).blue()])
+        shares.append((np.abs(map_area - target).max(axis=2) <= 40).mean())
+    assert shares[0] > 0.001, "the Land line was not found"
+    assert shares[1] == pytest.approx(shares[0], rel=0.2), shares
+
+
+def test_exporting_the_map_twice_gives_identical_png_bytes(tmp_path, fixed_footer_time):
+    """Two exports in one fresh process (the first one there is where names used to shift)."""
+    script = (
+        "import sys\n"
+        "from viewer.cli.export import main\n"
+        "for name in ('first.png', 'second.png'):\n"
+        "    assert main([sys.argv[1], '--view', 'map', '--out', sys.argv[2] + '/' + name]) == 0\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(sample_path()), str(tmp_path)], capture_output=True,
+                          text=True, timeout=300, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "first.png").read_bytes() == (tmp_path / "second.png").read_bytes()

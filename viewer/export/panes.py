@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPainter, QRegion
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model import board as board_model
@@ -121,10 +121,7 @@ class ExportPanes:
         painter.save()
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         if name == "board":
-            painter.translate(rect.topLeft())
-            page = pane.page
-            page.render(painter, QPoint(0, 0), QRegion(QRect(0, 0, int(rect.width()), int(rect.height()))),
-                        QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren)
+            pane.render_for_export(painter, rect)
         else:
             _render_view(pane.plot_widget, painter, rect)
         painter.restore()

@@ -4,8 +4,8 @@ matrix below. Both follow the filter and set it when clicked."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -19,6 +19,7 @@ from ...model import board
 from ...model.filters import filter_mask
 from ..fonts import ui_font
 from ..theme import LIGHT, Theme
+from .export_fit import fitted_for_export
 from .matrix import MatrixModel, make_matrix_view
 from .tile import TILE_MIN_WIDTH, TileWidget
 
@@ -42,6 +43,7 @@ class BoardPane(QWidget):
         self.theme = theme
         self.tiles: list[TileWidget] = []
         self._columns = 0
+        self.for_export = False  # laid out for a briefing page: no on-screen hints
 
         # One scrolling page: tiles, then the matrix at its natural height.
         self.page = QWidget()
@@ -60,6 +62,9 @@ class BoardPane(QWidget):
         self.matrix_title = _plain_label("Actors × segments", 13, bold=True)
         self.matrix_note = _plain_label(MATRIX_NOTE, 11)
         self.matrix_note.setWordWrap(True)
+        self.more_label = _plain_label("", 12)  # on a page: what did not fit
+        self.more_label.setWordWrap(True)
+        self.more_label.hide()
 
         self.page_layout = page_layout = QVBoxLayout(self.page)
         page_layout.setContentsMargins(GRID_SPACING, GRID_SPACING, GRID_SPACING, GRID_SPACING)
@@ -69,6 +74,7 @@ class BoardPane(QWidget):
         page_layout.addWidget(self.matrix_title)
         page_layout.addWidget(self.matrix)
         page_layout.addWidget(self.matrix_note)
+        page_layout.addWidget(self.more_label)
         page_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -145,8 +151,9 @@ class BoardPane(QWidget):
         view.setFixedHeight(height + (2 if self.matrix_model.rowCount() else 0))
         view.setMaximumWidth(width + 2)
         has_rows = self.matrix_model.rowCount() > 0
-        for widget in (self.matrix_title, self.matrix, self.matrix_note):
+        for widget in (self.matrix_title, self.matrix):
             widget.setVisible(has_rows)
+        self.matrix_note.setVisible(has_rows and not self.for_export)
 
     def _set_tiles(self, tiles: list[TileWidget]) -> None:
         """Lay the tiles out in as many columns as fit the width.
@@ -233,8 +240,8 @@ class BoardPane(QWidget):
         self.page.setAutoFillBackground(True)
         muted = self.matrix_note.palette()
         muted.setColor(QPalette.ColorRole.WindowText, QColor(theme.muted))
-        self.matrix_note.setPalette(muted)
-        self.empty_label.setPalette(muted)
+        for label in (self.matrix_note, self.empty_label, self.more_label):
+            label.setPalette(muted)
         self.refresh()
 
     def render_image(self, width: int, height: int) -> QImage:
@@ -251,3 +258,16 @@ class BoardPane(QWidget):
         copy.close()
         copy.deleteLater()
         return image
+
+    def render_for_export(self, painter: QPainter, rect: QRectF) -> str:
+        """Draw the board into ``rect`` of the painter for a briefing page, as
+        laid out at that size: without on-screen hints, and with a closing
+        line naming what did not fit. Returns that line ("" when all fits)."""
+        width, height = int(rect.width()), int(rect.height())
+        with fitted_for_export(self, height) as left_out:
+            painter.save()
+            painter.translate(rect.topLeft())
+            self.page.render(painter, QPoint(0, 0), QRegion(QRect(0, 0, width, height)),
+                             QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren)
+            painter.restore()
+        return left_out

@@ -3,7 +3,6 @@ country layer, graticule, segments, places and the pixel overlay."""
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -14,9 +13,10 @@ from .content import EUROPE, Bounds, MapContent
 from .countries import country_path
 from .graticule import GraticuleItem
 from .hits import place_at, segments_at
-from .look import MapLook, mark_sizes
+from .look import MapLook
 from .overlay import MapOverlay
 from .path_item import PathItem
+from .place_marks import PlaceMarksItem
 from .segments_item import SegmentsItem
 
 FIT_PADDING = 0.08
@@ -54,8 +54,7 @@ class MapCanvas(pg.PlotWidget):
         self.place_shapes = PathItem()
         self.graticule = GraticuleItem()
         self.segments = SegmentsItem()
-        self.places = pg.ScatterPlotItem(pxMode=True, symbol="o")
-        self._place_styles: dict[str, tuple] = {}
+        self.places = PlaceMarksItem()
         for z, layer in enumerate((self.countries, self.graticule, self.place_shapes, self.segments, self.places)):
             layer.setZValue(z * 10)
             self.view.addItem(layer, ignoreBounds=True)
@@ -90,7 +89,7 @@ class MapCanvas(pg.PlotWidget):
         shape_pen = QPen(QColor(theme.muted), 1.5, Qt.PenStyle.DashLine)
         self.place_shapes.set_style(shape_pen, QBrush(Qt.BrushStyle.NoBrush))
         self.overlay.theme = theme
-        self._style_places()
+        self.places.set_theme(theme)
         self._apply()
 
     def _apply(self) -> None:
@@ -98,39 +97,8 @@ class MapCanvas(pg.PlotWidget):
         self.segments.set_style(theme, look.segment_dimmed, look.segment_highlighted)
         self.overlay.look = look
         self.overlay.segment_colours = {s.row: self.segments.colour_of(s) for s in self.content.segments}
-        self._apply_places()
+        self.places.show_marks(self.content.places, look)
         self.overlay.update()
-
-    def _style_places(self) -> None:
-        """One pen and brush object per style: the scatter item renders a symbol
-        once per distinct (size, pen, brush) objects, then stamps it everywhere."""
-        theme = self.theme
-        halo = pg.mkPen(QColor(theme.background), width=1.5)  # cosmetic, as symbols are drawn scaled
-        faint_halo = QColor(theme.background)
-        faint_halo.setAlpha(120)
-        styles = {}
-        for name, colour, alpha, edge in (("normal", theme.foreground, 215, halo),
-                                          ("dimmed", theme.foreground, 60, pg.mkPen(faint_halo, width=1.5)),
-                                          ("lit", theme.selection, 255, halo)):
-            fill = QColor(colour)
-            fill.setAlpha(alpha)
-            styles[name] = (edge, QBrush(fill))
-        self._place_styles = styles
-
-    def _apply_places(self) -> None:
-        marks, look = self.content.places, self.look
-        if not len(marks.rows) or len(look.place_counts) != len(marks.rows):
-            self.places.setData(x=[], y=[])
-            return
-        shown = np.flatnonzero(look.place_shown)
-        # Highlighted marks last, so they sit on top of their neighbours.
-        shown = shown[np.argsort(look.place_highlighted[shown], kind="stable")]
-        names = np.where(look.place_highlighted[shown], "lit", np.where(look.place_dimmed[shown], "dimmed", "normal"))
-        pens = [self._place_styles[n][0] for n in names]
-        brushes = [self._place_styles[n][1] for n in names]
-        sizes = np.round(mark_sizes(look.place_counts[shown]) * 2) / 2  # few sizes, few symbols to render
-        self.places.setData(x=marks.xy[shown, 0], y=marks.xy[shown, 1], size=sizes, pen=pens, brush=brushes,
-                            symbol="o")
 
     # -- view ------------------------------------------------------------------
     def show_bounds(self, bounds: Bounds, padding: float = FIT_PADDING) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QPen
 
 from ...model.geo import EARTH_RADIUS_KM, MAX_LATITUDE, project, unproject
+from .export_scale import export_scale, scaled_pen
 
 STEPS = (1, 2, 5, 10, 20, 30)
 MIN_SPACING_PX = 150
@@ -73,5 +74,5 @@ class GraticuleItem(pg.GraphicsObject):
         xmin, xmax = project(-180, 0)[0], project(180, 0)[0]
         lines = [QLineF(x, max(y0, ymin), x, min(y1, ymax)) for x in xs]
         lines += [QLineF(max(x0, xmin), y, min(x1, xmax), y) for y in ys]
-        painter.setPen(self._pen)
+        painter.setPen(scaled_pen(self._pen, export_scale(self)))
         painter.drawLines(lines)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
 from ...model.geo import PROJECTION_NAME, km_per_unit, project, scale_bar_length, unproject
 from ..fonts import ui_font
@@ -25,7 +25,11 @@ from .look import MapLook, mark_sizes
 
 MARGIN = 10.0
 SCALE_BAR_TARGET_PX = 130.0
-HALO_PX = 3.0
+PLATE_PAD = 2.0
+PLATE_RADIUS = 3.0
+PLATE_ALPHA = 200
+COUNTRY_PLATE_ALPHA = 110  # country names sit on plain land: a faint box will do
+SMALLEST_TYPE_PX = 11  # nothing on a 1920x1080 page is smaller
 MAX_PLACE_LABELS = 300  # the busiest places; the rest stay unlabelled until zoomed in
 
 
@@ -64,16 +68,23 @@ class MapOverlay(pg.GraphicsObject):
         return abs(self.view.childTransform().m11())
 
     # -- drawing helpers ---------------------------------------------------------
-    def _text(self, painter, corner: QPointF, text: str, font, colour: QColor, halo: bool = True) -> None:
-        path = QPainterPath()
-        path.addText(corner + QPointF(0, QFontMetricsF(font).ascent()), font, text)
-        if halo:
-            halo_colour = QColor(self.theme.background)
-            halo_colour.setAlpha(225)
-            pen = QPen(halo_colour, HALO_PX)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.strokePath(path, pen)
-        painter.fillPath(path, colour)
+    def _text(self, painter, corner: QPointF, text: str, font, colour: QColor, plate: int = PLATE_ALPHA) -> None:
+        """Text drawn as text, so that an SVG or PDF keeps it selectable and
+        every export places it alike. ``plate`` is the opacity of a rounded box
+        in the background colour behind it (0: none): it keeps names legible
+        over fills and lines where a halo would need the glyphs' outlines."""
+        metrics = QFontMetricsF(font)
+        if plate:
+            fill = QColor(self.theme.background)
+            fill.setAlpha(plate)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            box = QRectF(corner.x() - PLATE_PAD, corner.y(), metrics.horizontalAdvance(text) + 2 * PLATE_PAD,
+                         metrics.height())
+            painter.drawRoundedRect(box, PLATE_RADIUS, PLATE_RADIUS)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(corner + QPointF(0, metrics.ascent()), text)
 
     def paint(self, painter, option, widget=None) -> None:
         if self.px_per_unit() <= 0:
@@ -88,14 +99,15 @@ class MapOverlay(pg.GraphicsObject):
         taken.add_many(self._mark_boxes(area))
         inner = area.adjusted(2, 2, -2, -2)
         for label in place_labels(self._labels(area), inner, taken):
-            self._text(painter, label.rect.topLeft(), label.text, label.font, label.colour)
+            plate = COUNTRY_PLATE_ALPHA if label.kind == "country" else PLATE_ALPHA
+            self._text(painter, label.rect.topLeft(), label.text, label.font, label.colour, plate)
             if label.kind in ("segment", "place"):
                 self.hits.append((label.rect, label.kind, label.key))
 
     # -- corners ---------------------------------------------------------------------
     def _paint_corners(self, painter, area: QRectF, taken: TakenRects) -> None:
         muted = QColor(self.theme.muted)
-        small = ui_font(11)
+        small = ui_font(SMALLEST_TYPE_PX)
         width, height = text_size(PROJECTION_NAME, small)
         corner = QPointF(area.right() - MARGIN - width, area.bottom() - MARGIN - height)
         self._text(painter, corner, PROJECTION_NAME, small, muted)
@@ -114,7 +126,7 @@ class MapOverlay(pg.GraphicsObject):
         painter.setPen(QPen(QColor(self.theme.border), 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 4, 4)
-        self._text(painter, box.topLeft() + QPointF(6, 4), text, font, QColor(self.theme.foreground), halo=False)
+        self._text(painter, box.topLeft() + QPointF(6, 4), text, font, QColor(self.theme.foreground), plate=0)
         taken.add(box)
         self.hits.append((box, "unplaced", None))
 
@@ -125,7 +137,7 @@ class MapOverlay(pg.GraphicsObject):
         factor = km_per_unit(float(lat))
         km, text = scale_bar_length(factor, SCALE_BAR_TARGET_PX, px_per_unit)
         length = km / factor * px_per_unit
-        font = ui_font(11)
+        font = ui_font(SMALLEST_TYPE_PX)
         _, text_height = text_size(text, font)
         left, base = area.left() + MARGIN, area.bottom() - MARGIN - 4
         foreground = QColor(self.theme.foreground)
@@ -140,7 +152,7 @@ class MapOverlay(pg.GraphicsObject):
         self._text(painter, QPointF(left, base - 6 - text_height), text, font, foreground)
         # Mercator's scale changes with latitude: say where the bar holds.
         where = "at " + degree_text(round(float(lat)), "N", "S")
-        note_font = ui_font(10)
+        note_font = ui_font(SMALLEST_TYPE_PX)
         note_width, _ = text_size(where, note_font)
         self._text(painter, QPointF(left + length + 6, base - 6 - text_height + 1), where, note_font,
                    QColor(self.theme.muted))
@@ -151,7 +163,7 @@ class MapOverlay(pg.GraphicsObject):
         rect = self.view.viewRect()
         y0, y1 = sorted((rect.top(), rect.bottom()))
         lons, lats = lines_in(rect.left(), y0, rect.right(), y1, step_for(self.px_per_unit()))
-        font = ui_font(10)
+        font = ui_font(SMALLEST_TYPE_PX)
         colour = QColor(self.theme.muted)
         if len(lons):
             xs = self.to_pixels(np.column_stack([project(lons, 0 * lons)[0], np.zeros(len(lons))]))[:, 0]
@@ -233,7 +245,7 @@ class MapOverlay(pg.GraphicsObject):
     def _country_labels(self, area: QRectF) -> list[Label]:
         names = country_names()
         px = self.px_per_unit()
-        font = ui_font(11)
+        font = ui_font(SMALLEST_TYPE_PX)
         metrics = QFontMetricsF(font)
         pixels = self.to_pixels(names.anchor)
         room = names.size * px

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ...model import board
@@ -18,6 +18,31 @@ from .time_slider import TimeSlider
 
 def _events(n: int) -> str:
     return f"{n:,} event{'s' if n != 1 else ''}"
+
+
+def controls_palette(theme: Theme, base: QPalette) -> QPalette:
+    """The window's palette with the theme's colours, for the controls under the map."""
+    palette = QPalette(base)
+    for role, colour in ((QPalette.ColorRole.Window, theme.lane_band),
+                         (QPalette.ColorRole.WindowText, theme.foreground),
+                         (QPalette.ColorRole.Base, theme.background),
+                         (QPalette.ColorRole.AlternateBase, theme.lane_band),
+                         (QPalette.ColorRole.Text, theme.foreground),
+                         (QPalette.ColorRole.Button, theme.land),
+                         (QPalette.ColorRole.ButtonText, theme.foreground),
+                         (QPalette.ColorRole.Highlight, theme.muted),
+                         (QPalette.ColorRole.HighlightedText, theme.background),
+                         (QPalette.ColorRole.Mid, theme.border),
+                         (QPalette.ColorRole.Dark, theme.border),
+                         (QPalette.ColorRole.Light, theme.lane_band),
+                         (QPalette.ColorRole.Midlight, theme.grid),
+                         (QPalette.ColorRole.ToolTipBase, theme.background),
+                         (QPalette.ColorRole.ToolTipText, theme.foreground),
+                         (QPalette.ColorRole.PlaceholderText, theme.muted)):
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
+    return palette
 
 
 class MapPane(QWidget):
@@ -35,7 +60,9 @@ class MapPane(QWidget):
         self.fit_button.setToolTip("Show the document's area (Home); Shift+Home shows every place")
         self.fit_button.clicked.connect(lambda: self.fit())
 
-        bar = QHBoxLayout()
+        self.controls = QWidget()  # the bar under the map: Play, slider, speed, Fit
+        self.controls.setAutoFillBackground(True)
+        bar = QHBoxLayout(self.controls)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.time_slider, 1)
         bar.addWidget(self.fit_button)
@@ -43,7 +70,7 @@ class MapPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.plot_widget, 1)
-        layout.addLayout(bar)
+        layout.addWidget(self.controls)
 
         self.plot_widget.clicked.connect(self._clicked)
         self.time_slider.windowChanged.connect(self._follow)
@@ -52,6 +79,7 @@ class MapPane(QWidget):
         for signal in (state.filterChanged, state.selectionChanged, state.highlightChanged,
                        state.currentChanged, state.rangeChanged):
             signal.connect(self._follow)
+        self.controls.setPalette(controls_palette(theme, self.controls.palette()))
         if state.document is not None:
             self._document_changed()
 
@@ -85,6 +113,7 @@ class MapPane(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.plot_widget.set_theme(theme)
+        self.controls.setPalette(controls_palette(theme, self.controls.palette()))
 
     # -- what is emphasised (for other code and tests) -----------------------------
     def highlighted_segments(self) -> set[str]:

@@ -7,6 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QPainterPath, QPen
 
+from .export_scale import export_scale, scaled_pen
+
 
 class PathItem(pg.GraphicsObject):
     def __init__(self, path: QPainterPath | None = None):
@@ -34,6 +36,6 @@ class PathItem(pg.GraphicsObject):
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setPen(self._pen)
+        painter.setPen(scaled_pen(self._pen, export_scale(self)))
         painter.setBrush(self._brush)
         painter.drawPath(self._path)

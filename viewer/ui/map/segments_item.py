@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from ..theme import LIGHT, Theme
 from .content import SegmentShape
+from .export_scale import export_scale
 from .graticule import WORLD
 
 FILL_ALPHA = 70
@@ -58,6 +59,7 @@ class SegmentsItem(pg.GraphicsObject):
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)
+        k = export_scale(self)  # widths below are screen pixels
         selection = QColor(self.theme.selection)
         casing = QColor(self.theme.background)
         for shape in self.shapes:
@@ -68,38 +70,38 @@ class SegmentsItem(pg.GraphicsObject):
                 fill = QColor(colour)
                 fill.setAlpha(DIM_FILL_ALPHA if dim else (LIT_FILL_ALPHA if lit else FILL_ALPHA))
                 painter.setBrush(QBrush(fill))
-                painter.setPen(_pen(colour, 2, DIM_LINE_ALPHA if dim else None))
+                painter.setPen(_pen(colour, 2 * k, DIM_LINE_ALPHA if dim else None))
                 painter.drawPath(shape.fill_path)
             if not shape.line_path.isEmpty():
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 if lit:
-                    painter.setPen(_pen(selection, 13))
+                    painter.setPen(_pen(selection, 13 * k))
                     painter.drawPath(shape.line_path)
-                painter.setPen(_pen(casing, 9, 90 if dim else 220))
+                painter.setPen(_pen(casing, 9 * k, 90 if dim else 220))
                 painter.drawPath(shape.line_path)
-                painter.setPen(_pen(colour, 6, DIM_LINE_ALPHA if dim else None))
+                painter.setPen(_pen(colour, 6 * k, DIM_LINE_ALPHA if dim else None))
                 painter.drawPath(shape.line_path)
             if len(shape.points):
-                self._paint_points(painter, shape.points, colour, casing, selection, dim, lit)
+                self._paint_points(painter, shape.points, colour, casing, selection, dim, lit, k)
         # Outlines of highlighted areas last, so no neighbour's fill covers them:
         # a wide band in the selection colour with the segment's own colour inside.
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for shape in self.shapes:
             if self._flag(self.highlighted, shape.row) and not shape.fill_path.isEmpty():
-                painter.setPen(_pen(selection, 5))
+                painter.setPen(_pen(selection, 5 * k))
                 painter.drawPath(shape.fill_path)
-                painter.setPen(_pen(self.colour_of(shape), 1.5))
+                painter.setPen(_pen(self.colour_of(shape), 1.5 * k))
                 painter.drawPath(shape.fill_path)
 
-    def _paint_points(self, painter, points, colour, casing, selection, dim, lit) -> None:
+    def _paint_points(self, painter, points, colour, casing, selection, dim, lit, k) -> None:
         # Point marks keep their pixel size: draw them in device coordinates.
         transform = painter.transform()
         painter.resetTransform()
         fill = QColor(colour)
         fill.setAlpha(DIM_LINE_ALPHA if dim else 230)
         painter.setBrush(QBrush(fill))
-        painter.setPen(_pen(selection if lit else casing, 3 if lit else 1.5))
-        radius = POINT_RADIUS_PX + (2 if lit else 0)
+        painter.setPen(_pen(selection if lit else casing, (3 if lit else 1.5) * k))
+        radius = (POINT_RADIUS_PX + (2 if lit else 0)) * k
         for x, y in points:
             painter.drawEllipse(transform.map(QPointF(x, y)), radius, radius)
         painter.setTransform(transform)

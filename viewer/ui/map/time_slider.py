@@ -3,8 +3,9 @@ document's span so the map shows what was active when."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from ...model.dates import Precision, format_instant
 
@@ -13,6 +14,26 @@ WINDOW_FRACTION = 0.1  # the window covers the last tenth of the span before the
 MIN_WINDOW = 86400.0
 BASE_INTERVAL_MS = 400
 SPEEDS = (("0.5×", 0.5), ("1×", 1.0), ("2×", 2.0), ("4×", 4.0))
+ICON_PX = 16
+
+
+def media_icon(playing: bool, colour: QColor, ratio: float = 1.0) -> QIcon:
+    """Pause bars or a play triangle in the text's colour, so that the
+    button reads on a light and a dark bar alike."""
+    pixmap = QPixmap(round(ICON_PX * ratio), round(ICON_PX * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    if playing:
+        painter.drawRect(QRectF(3.5, 3, 3, 10))
+        painter.drawRect(QRectF(9.5, 3, 3, 10))
+    else:
+        painter.drawPolygon(QPolygonF([QPointF(4, 2.5), QPointF(13, 8), QPointF(4, 13.5)]))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class TimeSlider(QWidget):
@@ -109,8 +130,8 @@ class TimeSlider(QWidget):
             self.timer.setInterval(self._interval())
 
     def _show_play(self, playing: bool) -> None:
-        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        colour = self.play_button.palette().color(QPalette.ColorRole.ButtonText)
+        self.play_button.setIcon(media_icon(playing, colour, self.devicePixelRatioF()))
         self.play_button.setText("Pause" if playing else "Play")
         self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
@@ -136,6 +157,11 @@ class TimeSlider(QWidget):
             return
         self._set_value(self.slider.value() + 1)
         self._activate()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_play(self.playing)  # the icon takes the new text colour
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space:
