@@ -212,3 +212,26 @@ def test_opening_again_while_loading_replaces_the_load(window, tmp_path, write_f
     window.cancel_load()
     window.cancel_load()  # twice is harmless
     assert window.path == str(small) and window.state.event_count == 2
+
+
+def test_legend_pane_explains_every_glyph_and_lane(window):
+    open_and_wait(window, sample_path())
+    from viewer.ui.timeline.legend import LEGEND
+
+    texts = [window.legend.glyphs.item(i).text() for i in range(window.legend.glyphs.count())]
+    assert texts[:len(LEGEND)] == [description for _, description in LEGEND]
+    assert texts[-1].startswith("Density strip")
+    lanes = [window.legend.lanes.item(i).text() for i in range(window.legend.lanes.count())]
+    assert lanes == ["Sky  (2)", "Sea  (2)", "Land  (2)", "Reconstruction  (2)", "No segment  (14)"]
+    window.set_lane_mode("status")
+    assert window.legend.lanes.item(0).text() == "Occurred  (2)"
+
+
+def test_dark_theme_darkens_the_whole_window(window):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window.set_theme("dark")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() < 80
+    window.set_theme("light")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QApplication,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -25,11 +26,12 @@ from .details import EventDetailPane, QuotesPane, SourcesPane
 from .filter_panel import FilterPanel
 from .findings_pane import FindingsPane
 from .help import show_about, show_format_help
+from .legend_pane import LegendPane
 from .loading import BackgroundLoad
 from .map import MapPane
 from .settings import forget_file, open_settings, recent_files, remember_file
 from .state import ViewState
-from .theme import THEMES
+from .theme import THEMES, apply_palette
 from .timeline import TimelineView
 
 FILE_FILTER = "Event files (*.json *.yaml *.yml);;All files (*)"
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.map = MapPane(self.state)
         self.board = BoardPane(self.state)
         self.findings = FindingsPane()
+        self.legend = LegendPane(self.timeline)
         self.docks: dict[str, QDockWidget] = {}
         self._tab_with: dict[str, str] = {}  # dock -> the dock it shares tabs with on first run
         self._first_run_layout = False
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
             ("map", "Map", self.map, bottom, "Ctrl+5"),
             ("board", "Segment board", self.board, "map", "Ctrl+6"),
             ("findings", "Problems", self.findings, "map", "Ctrl+7"),
+            ("legend", "Legend", self.legend, "filters", "Ctrl+8"),
         ):
             self._add_dock(name, title, widget, place, shortcut)
 
@@ -228,13 +232,15 @@ class MainWindow(QMainWindow):
     # -- view choices ------------------------------------------------------
     def set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
+        self.legend.refresh()
         self.lane_actions[mode].setChecked(True)
         self.settings.setValue("view/lanes", mode)
 
     def set_theme(self, name: str) -> None:
         theme = THEMES.get(name, THEMES["light"])
         self.theme = theme
-        for pane in (self.timeline, self.map, self.board):
+        apply_palette(QApplication.instance(), theme)
+        for pane in (self.timeline, self.map, self.board, self.legend):
             pane.set_theme(theme)
         self.theme_actions[theme.name].setChecked(True)
         self.settings.setValue("view/theme", theme.name)

@@ -71,3 +71,29 @@ PRINT = Theme("print", background="#ffffff", foreground="#000000", muted="#44444
               era="#777777", land="#eeeeee", border="#999999", water="#ffffff", greyscale=True)
 
 THEMES = {t.name: t for t in (LIGHT, DARK, PRINT)}
+
+
+def apply_palette(app, theme: Theme) -> None:
+    """Give the window's own widgets (menus, docks, lists) the theme's colours."""
+    if app is None:
+        return
+    from PySide6.QtGui import QColor, QPalette
+
+    if theme.name != "dark":
+        app.setPalette(app.style().standardPalette())
+        return
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    base, text = QColor(theme.background), QColor(theme.foreground)
+    for role, colour in (
+        (roles.Window, QColor("#2b2d31")), (roles.WindowText, text), (roles.Base, base),
+        (roles.AlternateBase, QColor(theme.lane_band)), (roles.Text, text), (roles.Button, QColor("#33353a")),
+        (roles.ButtonText, text), (roles.ToolTipBase, QColor("#33353a")), (roles.ToolTipText, text),
+        (roles.Highlight, QColor("#3d6fb4")), (roles.HighlightedText, QColor("#ffffff")),
+        (roles.PlaceholderText, QColor(theme.muted)), (roles.Link, QColor("#7fb4ff")),
+        (roles.BrightText, QColor("#ffffff")), (roles.Mid, QColor(theme.grid)), (roles.Dark, QColor("#18191c")),
+    ):
+        palette.setColor(role, colour)
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(theme.muted))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(theme.muted))
+    app.setPalette(palette)

@@ -1,0 +1,76 @@
+"""The key to the timeline: every glyph as the timeline draws it, and the lane colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..model.lanes import NONE_KEY
+from .timeline.legend import draw_legend_glyph
+
+GLYPH_SIZE = QSize(72, 22)
+
+
+class LegendPane(QWidget):
+    def __init__(self, timeline, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.timeline = timeline
+        self.theme = None
+        self.lanes_title = QLabel()
+        self.lanes_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.lanes = QListWidget()
+        self.glyphs = QListWidget()
+        for view in (self.lanes, self.glyphs):
+            view.setIconSize(GLYPH_SIZE)
+            view.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            view.setWordWrap(True)
+            view.setResizeMode(QListWidget.ResizeMode.Adjust)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lanes_title)
+        layout.addWidget(self.lanes, 1)
+        glyph_title = QLabel("How events are drawn")
+        layout.addWidget(glyph_title)
+        layout.addWidget(self.glyphs, 3)
+        timeline.state.documentChanged.connect(self.refresh)
+        timeline.state.filterChanged.connect(self.refresh)
+
+    def set_theme(self, theme) -> None:
+        self.theme = theme
+        self.refresh()
+
+    def _icon(self, name: str, colour: str) -> QIcon:
+        pixmap = QPixmap(GLYPH_SIZE * 2)
+        pixmap.setDevicePixelRatio(2)
+        pixmap.fill(QColor(self.theme.background))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_legend_glyph(painter, QRectF(0, 0, GLYPH_SIZE.width(), GLYPH_SIZE.height()), name, colour,
+                          self.theme, vector=False)
+        painter.end()
+        return QIcon(pixmap)
+
+    def _swatch(self, colour: str) -> QIcon:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(QColor(colour))
+        return QIcon(pixmap)
+
+    def refresh(self) -> None:
+        if self.theme is None:
+            return
+        self.glyphs.clear()
+        neutral = self.theme.muted
+        for name, description in self.timeline.legend_entries():
+            self.glyphs.addItem(QListWidgetItem(self._icon(name, neutral), description))
+        self.lanes.clear()
+        layout = self.timeline.lane_layout
+        if layout is None:
+            self.lanes_title.setText("Lanes")
+            return
+        self.lanes_title.setText(f"Lanes by {self.timeline.lane_mode}")
+        for lane in layout.lanes:
+            # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all
+            colour = self.theme.muted if lane.key == NONE_KEY else self.theme.lane_colour(lane.colour, lane.index)
+            self.lanes.addItem(QListWidgetItem(self._swatch(colour), f"{lane.label}  ({lane.count:,})"))
