@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
         """
         for name, first in self._tab_with.items():
             self.tabifyDockWidget(self.docks[first], self.docks[name])
-        self.docks["details"].raise_()
-        self.docks["map"].raise_()
+        for name in ("filters", "details", "map"):
+            self.docks[name].raise_()
         width = self.width()
         self.resizeDocks([self.docks["filters"], self.docks["details"]],
                          [max(200, int(width * 0.17)), max(280, int(width * 0.27))], Qt.Orientation.Horizontal)
