@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from ..model.loader import LoadCancelled, LoadResult, load_file
+from ..model.loader import LoadCancelled, load_file
 
 
 class _LoadWorker(QObject):

@@ -73,27 +73,32 @@ PRINT = Theme("print", background="#ffffff", foreground="#000000", muted="#44444
 THEMES = {t.name: t for t in (LIGHT, DARK, PRINT)}
 
 
-def apply_palette(app, theme: Theme) -> None:
-    """Give the window's own widgets (menus, docks, lists) the theme's colours."""
-    if app is None:
-        return
+def widget_palette(theme: Theme, base):
+    """A QPalette with the theme's colours, for widgets drawn by Qt's style."""
     from PySide6.QtGui import QColor, QPalette
 
-    if theme.name != "dark":
-        app.setPalette(app.style().standardPalette())
+    palette = QPalette(base)
+    role = QPalette.ColorRole
+    for name, colour in ((role.Window, theme.lane_band), (role.WindowText, theme.foreground),
+                         (role.Base, theme.background), (role.AlternateBase, theme.lane_band),
+                         (role.Text, theme.foreground), (role.Button, theme.land),
+                         (role.ButtonText, theme.foreground), (role.Highlight, theme.muted),
+                         (role.HighlightedText, theme.background), (role.Mid, theme.border),
+                         (role.Dark, theme.border), (role.Light, theme.lane_band), (role.Midlight, theme.grid),
+                         (role.ToolTipBase, theme.background), (role.ToolTipText, theme.foreground),
+                         (role.PlaceholderText, theme.muted)):
+        palette.setColor(name, QColor(colour))
+    for name in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, name, QColor(theme.muted))
+    return palette
+
+
+def apply_palette(app, theme: Theme) -> None:
+    """Give the window's own widgets (menus, docks, lists) the theme's colours.
+
+    Light and print keep the platform's own look; dark recolours everything.
+    """
+    if app is None:
         return
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    base, text = QColor(theme.background), QColor(theme.foreground)
-    for role, colour in (
-        (roles.Window, QColor("#2b2d31")), (roles.WindowText, text), (roles.Base, base),
-        (roles.AlternateBase, QColor(theme.lane_band)), (roles.Text, text), (roles.Button, QColor("#33353a")),
-        (roles.ButtonText, text), (roles.ToolTipBase, QColor("#33353a")), (roles.ToolTipText, text),
-        (roles.Highlight, QColor("#3d6fb4")), (roles.HighlightedText, QColor("#ffffff")),
-        (roles.PlaceholderText, QColor(theme.muted)), (roles.Link, QColor("#7fb4ff")),
-        (roles.BrightText, QColor("#ffffff")), (roles.Mid, QColor(theme.grid)), (roles.Dark, QColor("#18191c")),
-    ):
-        palette.setColor(role, colour)
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(theme.muted))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(theme.muted))
-    app.setPalette(palette)
+    standard = app.style().standardPalette()
+    app.setPalette(widget_palette(theme, standard) if theme.name == "dark" else standard)

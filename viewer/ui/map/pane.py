@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ...model import board
-from ..theme import LIGHT, Theme
+from ..theme import LIGHT, Theme, widget_palette
 from .canvas import MapCanvas
 from .content import MapContent
 from .look import compute_look
@@ -18,31 +18,6 @@ from .time_slider import TimeSlider
 
 def _events(n: int) -> str:
     return f"{n:,} event{'s' if n != 1 else ''}"
-
-
-def controls_palette(theme: Theme, base: QPalette) -> QPalette:
-    """The window's palette with the theme's colours, for the controls under the map."""
-    palette = QPalette(base)
-    for role, colour in ((QPalette.ColorRole.Window, theme.lane_band),
-                         (QPalette.ColorRole.WindowText, theme.foreground),
-                         (QPalette.ColorRole.Base, theme.background),
-                         (QPalette.ColorRole.AlternateBase, theme.lane_band),
-                         (QPalette.ColorRole.Text, theme.foreground),
-                         (QPalette.ColorRole.Button, theme.land),
-                         (QPalette.ColorRole.ButtonText, theme.foreground),
-                         (QPalette.ColorRole.Highlight, theme.muted),
-                         (QPalette.ColorRole.HighlightedText, theme.background),
-                         (QPalette.ColorRole.Mid, theme.border),
-                         (QPalette.ColorRole.Dark, theme.border),
-                         (QPalette.ColorRole.Light, theme.lane_band),
-                         (QPalette.ColorRole.Midlight, theme.grid),
-                         (QPalette.ColorRole.ToolTipBase, theme.background),
-                         (QPalette.ColorRole.ToolTipText, theme.foreground),
-                         (QPalette.ColorRole.PlaceholderText, theme.muted)):
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
-    return palette
 
 
 class MapPane(QWidget):
@@ -79,7 +54,7 @@ class MapPane(QWidget):
         for signal in (state.filterChanged, state.selectionChanged, state.highlightChanged,
                        state.currentChanged, state.rangeChanged):
             signal.connect(self._follow)
-        self.controls.setPalette(controls_palette(theme, self.controls.palette()))
+        self.controls.setPalette(widget_palette(theme, self.controls.palette()))
         if state.document is not None:
             self._document_changed()
 
@@ -113,7 +88,7 @@ class MapPane(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.plot_widget.set_theme(theme)
-        self.controls.setPalette(controls_palette(theme, self.controls.palette()))
+        self.controls.setPalette(widget_palette(theme, self.controls.palette()))
 
     # -- what is emphasised (for other code and tests) -----------------------------
     def highlighted_segments(self) -> set[str]:
