@@ -12,6 +12,7 @@ import edtf
 import pytest
 
 from viewer.model import dates
+from viewer.model.civil import days_from_civil
 from viewer.model.dates import (
     APPROXIMATE,
     HAS_TIME,
@@ -686,8 +687,8 @@ def test_complex_forms_agree_with_edtf_package_where_it_is_right(text):
     r = resolve(text)
     parsed = edtf.parse_edtf(text)
     lo, hi = parsed.lower_strict(), parsed.upper_strict()
-    assert r.start_lo == dates._days_from_civil(lo.tm_year, lo.tm_mon, lo.tm_mday) * 86400.0
-    assert r.end_hi == (dates._days_from_civil(hi.tm_year, hi.tm_mon, hi.tm_mday) + 1) * 86400.0
+    assert r.start_lo == days_from_civil(lo.tm_year, lo.tm_mon, lo.tm_mday) * 86400.0
+    assert r.end_hi == (days_from_civil(hi.tm_year, hi.tm_mon, hi.tm_mday) + 1) * 86400.0
 
 
 def test_model_does_not_import_qt():

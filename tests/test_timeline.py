@@ -16,7 +16,7 @@ from viewer.model.records import STATUSES
 from viewer.resources_path import sample_path
 from viewer.ui.state import ViewState
 from viewer.ui.timeline import TimelineView
-from viewer.ui.timeline.civil import instant
+from viewer.model.civil import instant
 from viewer.ui.timeline.date_ticks import compute_ticks
 from viewer.ui.timeline.frame import DENSITY_PER_COLUMN
 from viewer.ui.timeline.tooltip import tooltip_html, tooltip_lines

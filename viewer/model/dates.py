@@ -31,10 +31,11 @@ from __future__ import annotations
 import enum
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+
+from .civil import days_from_civil, is_leap, month_length, split, year_start
 
 __all__ = [
     "APPROXIMATE", "DateError", "HAS_TIME", "INTERVAL", "OPEN_END", "OPEN_START",
@@ -119,61 +120,6 @@ _MONTH_NAME = ("", "January", "February", "March", "April", "May", "June",
                "July", "August", "September", "October", "November", "December")
 
 
-def _is_leap(y: int) -> bool:
-    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
-
-
-def _days_to_year_raw(y: int) -> int:
-    # Days from 0001-01-01 to January 1 of year y; floor division keeps the
-    # leap-year count right for year 0 and negative years.
-    p = y - 1
-    return 365 * p + p // 4 - p // 100 + p // 400
-
-
-_EPOCH_DAYS = _days_to_year_raw(1970)
-
-
-def _year_start(y: int) -> int:
-    """Days from 1970-01-01 to January 1 of year ``y``."""
-    p = y - 1
-    return 365 * p + p // 4 - p // 100 + p // 400 - _EPOCH_DAYS
-
-
-def _days_from_civil(y: int, m: int, d: int) -> int:
-    """Days from 1970-01-01 to the given proleptic Gregorian date."""
-    p = y - 1
-    leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
-    return 365 * p + p // 4 - p // 100 + p // 400 - _EPOCH_DAYS + _CUM_DAYS[leap][m - 1] + d - 1
-
-
-def _civil_from_days(n: int) -> tuple[int, int, int]:
-    """Inverse of :func:`_days_from_civil`."""
-    y = 1970 + (n * 400) // 146097  # 146097 days per 400 years; off by a year at most
-    start = _year_start(y)
-    if start > n:
-        y -= 1
-        start = _year_start(y)
-    elif n - start >= 365:
-        nxt = _year_start(y + 1)
-        if nxt <= n:
-            y += 1
-            start = nxt
-    doy = n - start
-    cum = _CUM_DAYS[_is_leap(y)]
-    m = bisect_right(cum, doy)
-    return y, m, doy - cum[m - 1] + 1
-
-
-def _month_days(y: int, m: int) -> int:
-    return _MONTH_DAYS[_is_leap(y)][m]
-
-
-def _split(seconds: float) -> tuple[int, int, int, float]:
-    days = int(seconds // 86400)
-    y, m, d = _civil_from_days(days)
-    return y, m, d, seconds - days * 86400
-
-
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     q, r = divmod(y * 12 + m - 1 + k, 12)
     return q, r + 1
@@ -188,10 +134,10 @@ def _shift(seconds: float, unit: Precision, k: int) -> float:
     """Move an instant by ``k`` calendar units (months clamp the day)."""
     if unit in _SECONDS_IN:
         return seconds + k * _SECONDS_IN[unit]
-    y, m, d, rest = _split(seconds)
+    y, m, d, rest = split(seconds)
     y, m = _add_months(y, m, k * _MONTHS_IN[unit])
-    d = min(d, _month_days(y, m))
-    return _days_from_civil(y, m, d) * 86400 + rest
+    d = min(d, month_length(y, m))
+    return days_from_civil(y, m, d) * 86400 + rest
 
 
 # ---------------------------------------------------------------------------
@@ -227,7 +173,7 @@ def format_instant(seconds: float, precision: Precision) -> str:
         return ".."
     if type(precision) is not Precision:
         precision = Precision(precision)
-    y, m, d, rest = _split(seconds)
+    y, m, d, rest = split(seconds)
     if precision <= _P.YEAR:
         if precision == _P.YEAR:
             return _year_label(y)
@@ -266,7 +212,7 @@ def to_iso(seconds: float) -> str:
         raise ValueError("to_iso() got NaN")
     if seconds in (_INF, -_INF):
         return ".."
-    y, m, d, rest = _split(seconds)
+    y, m, d, rest = split(seconds)
     if 0 <= y <= 9999:
         ys = f"{y:04d}"
     elif -9999 <= y < 0:
@@ -342,7 +288,7 @@ def _check_time(text: str, hh: str, mi: str | None, ss: str | None, frac: str | 
 def _day_reason(y: int, m: int, d: int) -> str:
     if m == 2 and d == 29:
         return f"{_year_label(y)} is not a leap year, so February has only 28 days"
-    return f"{_MONTH_NAME[m]} has only {_month_days(y, m)} days"
+    return f"{_MONTH_NAME[m]} has only {month_length(y, m)} days"
 
 
 def _plain_point(text: str, ys: str, ms: str | None, ds: str | None, qual: str | None,
@@ -354,8 +300,8 @@ def _plain_point(text: str, ys: str, ms: str | None, ds: str | None, qual: str |
     y = int(ys)
     flags = 0
     if ms is None:
-        lo = _year_start(y) * 86400.0
-        hi = _year_start(y + 1) * 86400.0
+        lo = year_start(y) * 86400.0
+        hi = year_start(y + 1) * 86400.0
         precision = _P.YEAR
         base = _year_label(y)
     else:
@@ -364,7 +310,7 @@ def _plain_point(text: str, ys: str, ms: str | None, ds: str | None, qual: str |
             raise _bad(text, f"there is no month {ms}")
         leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
         if ds is None:
-            days = _year_start(y) + _CUM_DAYS[leap][m - 1]
+            days = year_start(y) + _CUM_DAYS[leap][m - 1]
             lo = days * 86400.0
             hi = (days + _MONTH_DAYS[leap][m]) * 86400.0
             precision = _P.MONTH
@@ -375,7 +321,7 @@ def _plain_point(text: str, ys: str, ms: str | None, ds: str | None, qual: str |
                 raise _bad(text, f"there is no day {ds}")
             if d > _MONTH_DAYS[leap][m]:
                 raise _bad(text, _day_reason(y, m, d))
-            days = _year_start(y) + _CUM_DAYS[leap][m - 1] + d - 1
+            days = year_start(y) + _CUM_DAYS[leap][m - 1] + d - 1
             if hh is None:
                 lo = days * 86400.0
                 hi = lo + 86400.0
@@ -560,7 +506,7 @@ def _first_date(ys: str, months: list[int], days: list[int], ascending: bool):
     if not ascending:
         months, days = months[::-1], days[::-1]
     for y in _year_values(ys, ascending):
-        leap = _is_leap(y)
+        leap = is_leap(y)
         for m in months:
             limit = _MONTH_DAYS[leap][m]
             for d in days:
@@ -684,14 +630,14 @@ def _general_point(text: str, s: str) -> tuple:
             raise _bad(text, _day_reason(y, m, d))
         raise _bad(text, "no calendar date matches it")
     last = _first_date(ys, months, days, False)
-    lo = _days_from_civil(*first) * 86400.0
+    lo = days_from_civil(*first) * 86400.0
     ly, lm, ld = last
     if ds is not None:
-        hi = (_days_from_civil(ly, lm, ld) + 1) * 86400.0
+        hi = (days_from_civil(ly, lm, ld) + 1) * 86400.0
     elif ms is not None:
-        hi = _days_from_civil(*_add_months(ly, lm, 1), 1) * 86400.0
+        hi = days_from_civil(*_add_months(ly, lm, 1), 1) * 86400.0
     else:
-        hi = _year_start(ly + 1) * 86400.0
+        hi = year_start(ly + 1) * 86400.0
 
     # Each part alone, and the date read up to that part: the precision is
     # set by the first part with X digits, or else by the last part written.
@@ -755,8 +701,8 @@ def _sub_year_point(text: str, g) -> tuple:
     if "X" in ys or g["sig"]:
         raise _bad(text, f"a {part} needs its year written in full")
     y = int(ys)
-    lo = _days_from_civil(y, first_month, 1) * 86400.0
-    hi = _days_from_civil(*_add_months(y, first_month, length), 1) * 86400.0
+    lo = days_from_civil(y, first_month, 1) * 86400.0
+    hi = days_from_civil(*_add_months(y, first_month, length), 1) * 86400.0
     if first_month + length > 13:
         if 1 <= y < 9999:
             years = f"{y}/{(y + 1) % 100:02d}"
@@ -794,8 +740,8 @@ def _significant_year(text: str, ys: str, keep: str, qual: str | None) -> tuple:
 
 def _year_point(text: str, y: int, lo_y: int, hi_y: int, precision: Precision,
                 qual: str | None, estimated: bool) -> tuple:
-    lo = _year_start(lo_y) * 86400.0
-    hi = _year_start(hi_y + 1) * 86400.0
+    lo = year_start(lo_y) * 86400.0
+    hi = year_start(hi_y + 1) * 86400.0
     notes = [f"estimated, {_year_label(lo_y)}–{_year_label(hi_y)}"] if estimated else []
     q = _Qualifiers()
     q.add(qual, ["year"], precision)

@@ -1,8 +1,8 @@
 """Proleptic Gregorian calendar arithmetic on integers, for any year.
 
-The axis needs to round instants to years, months and days far outside the
-range :mod:`datetime` covers (it stops at year 1), so days are counted with
-the era-based day-number method: 400-year eras of 146097 days each.
+Dates are resolved and the time axis is labelled far outside the range
+:mod:`datetime` covers (years 1 to 9999), so days are counted with the
+era-based day-number method: 400-year eras of 146097 days each.
 """
 
 from __future__ import annotations
@@ -34,11 +34,19 @@ def civil_from_days(days: int) -> tuple[int, int, int]:
     return year_of_era + era * 400 + (month <= 2), month, day
 
 
+def is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def month_length(year: int, month: int) -> int:
     if month == 2:
-        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-        return 29 if leap else 28
+        return 29 if is_leap(year) else 28
     return 30 if month in (4, 6, 9, 11) else 31
+
+
+def year_start(year: int) -> int:
+    """Days from 1970-01-01 to January 1 of the year."""
+    return days_from_civil(year, 1, 1)
 
 
 def split(seconds: float) -> tuple[int, int, int, float]:
