@@ -60,7 +60,44 @@ class EventLayer(_SceneItem):
         vector = bool(self._exportOpts)
         grounds = Grounds(self._view.glyph_palette, self._view.era_bands(), frame.geometry) if vector else None
         paint_frame(p, frame, self._view.glyph_palette, self._view.label_font, vector, grounds)
+        g = frame.geometry
+        if self._view.era_bands() and _strip_pinned(self._view, g):
+            # Lanes scrolled under the era strip: the strip covers them, labels on top.
+            theme = self._view.theme
+            p.fillRect(QRectF(g.left, g.top, g.width, self._view.era_strip_px), QColor(theme.background))
+            _paint_era_labels(p, self._view, g, theme)
         p.restore()
+
+
+def _strip_top(view, g) -> float:
+    return max(g.lane_top(0) - view.era_strip_px, g.top)
+
+
+def _strip_pinned(view, g) -> bool:
+    """Scrolled down, the era strip stays at the top of the view, over the lanes."""
+    return _strip_top(view, g) > g.lane_top(0) - view.era_strip_px + 0.5
+
+
+def _paint_era_labels(p: QPainter, view, g, theme) -> None:
+    font = view.small_font
+    metrics = QFontMetricsF(font)
+    p.setFont(font)
+    label_end: dict[int, float] = {}
+    strip_top = _strip_top(view, g)
+    for band in view.era_bands():
+        x0, x1 = max(g.x(band.lo), g.left), min(g.x(band.hi), g.right)
+        # The label goes on its row of the strip above the lanes, after the previous one there.
+        start = max(x0 + 4, label_end.get(band.row, -1e18))
+        room = x1 - start - 2
+        if x1 <= x0 or room < 28:
+            continue
+        text = metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, room)
+        if not text or text == "\u2026":
+            continue
+        label_end[band.row] = start + metrics.horizontalAdvance(text) + 10
+        base = era_colour(band, theme)
+        p.setPen(base.darker(150) if theme.name != "dark" else base.lighter(130))
+        p.drawText(QPointF(start, strip_top + 2 + band.row * ROW_PX + metrics.ascent()), text)
 
 
 class Backdrop(_SceneItem):
@@ -121,16 +158,6 @@ class Backdrop(_SceneItem):
 
     def _paint_eras(self, p: QPainter, g, theme) -> None:
         eras = self._view.era_bands()
-        if not eras:
-            return
-        font = self._view.small_font
-        metrics = QFontMetricsF(font)
-        p.setFont(font)
-        label_end: dict[int, float] = {}
-        strip_top = max(g.lane_top(0) - self._view.era_strip_px, g.top)
-        # Scrolled down, the labels stay at the top, over the lanes, on a backing of their own.
-        over_lanes = strip_top > g.lane_top(0) - self._view.era_strip_px + 0.5
-        backing = with_alpha(QColor(theme.background), 0.85)
         for band in eras:
             x0, x1 = max(g.x(band.lo), g.left), min(g.x(band.hi), g.right)
             if x1 <= x0:
@@ -144,21 +171,8 @@ class Backdrop(_SceneItem):
                 p.drawLine(QPointF(x0, g.top), QPointF(x0, g.bottom))
             if g.x(band.hi) <= g.right:
                 p.drawLine(QPointF(x1, g.top), QPointF(x1, g.bottom))
-            # The label goes on its row of the strip above the lanes, after the previous one there.
-            start = max(x0 + 4, label_end.get(band.row, -1e18))
-            room = x1 - start - 2
-            if room < 28:
-                continue
-            text = metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, room)
-            if not text or text == "…":
-                continue
-            label_end[band.row] = start + metrics.horizontalAdvance(text) + 10
-            p.setPen(base.darker(150) if theme.name != "dark" else base.lighter(130))
-            baseline = strip_top + 2 + band.row * ROW_PX + metrics.ascent()
-            if over_lanes:
-                p.fillRect(QRectF(start - 3, baseline - metrics.ascent() - 1, metrics.horizontalAdvance(text) + 6,
-                                  metrics.height() + 2), backing)
-            p.drawText(QPointF(start, baseline), text)
+        if eras and not _strip_pinned(self._view, g):
+            _paint_era_labels(p, self._view, g, theme)
 
     def _paint_today(self, p: QPainter, g, theme) -> None:
         x = g.x(today_start())
@@ -174,4 +188,4 @@ class Backdrop(_SceneItem):
         text = "Today"
         w = metrics.horizontalAdvance(text)
         tx = x + 4 if x + 4 + w < g.right else x - 4 - w
-        p.drawText(QPointF(tx, max(g.lane_top(0) - self._view.era_strip_px, g.top) + metrics.ascent() + 2), text)
+        p.drawText(QPointF(tx, _strip_top(self._view, g) + metrics.ascent() + 2), text)
