@@ -3,7 +3,6 @@
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
 
 from viewer.resources_path import sample_path
 
@@ -111,7 +110,7 @@ def test_visible_range_is_the_timelines(window, qtbot):
 
 def test_failure_is_reported_and_nothing_is_written(window, qtbot, tmp_path, monkeypatch):
     messages = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr("viewer.ui.export_dialog.show_message", lambda *args: messages.append(args[3]))
     dialog = open_dialog(window, qtbot)
     target = tmp_path / "missing" / "page.png"
     dialog.path.setText(str(target))
@@ -119,7 +118,6 @@ def test_failure_is_reported_and_nothing_is_written(window, qtbot, tmp_path, mon
     assert messages and "does not exist" in messages[0]
     assert not target.parent.exists()
     assert not dialog.progress.isVisible()
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
     dialog.path.setText("")
     assert not dialog.export()
     assert "file name" in messages[-1]

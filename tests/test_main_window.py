@@ -133,7 +133,7 @@ def test_file_with_some_broken_events_opens_and_lists_problems(window, write_fil
 
 def test_unreadable_file_shows_a_clear_message_and_no_crash(window, write_file, monkeypatch):
     shown = []
-    monkeypatch.setattr("viewer.ui.main_window.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr("viewer.ui.main_window.show_message", lambda *args: shown.append(args[3]))
     open_and_wait(window, write_file(b"\x00\x01\x02", "binary.json"))
     assert window.state.document is None
     assert "not a text file" in shown[0]
@@ -235,3 +235,32 @@ def test_dark_theme_darkens_the_whole_window(window):
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() < 80
     window.set_theme("light")
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+
+def test_markup_from_a_file_never_reaches_tooltips_or_messages_as_markup(window, write_file, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from viewer.ui.plain_text import plain_tooltip, show_message
+
+    data = minimal_file()
+    data["events"][0]["actors"] = ["<img src=x>"]
+    open_and_wait(window, write_file(data))
+    tip = window.findings.table.topLevelItem(0).toolTip(3)
+    rendered = QTextDocument()
+    rendered.setHtml(tip)
+    assert "unknown actor '<img src=x>'" in rendered.toPlainText()
+    assert "<img" not in tip
+    assert plain_tooltip("<b>bold</b>\nnext") == "<qt>&lt;b&gt;bold&lt;/b&gt;<br>next</qt>"
+
+    seen = []
+
+    def record(box):
+        seen.append((box.textFormat(), box.text()))
+        box.close()
+
+    QTimer.singleShot(0, lambda: record(next(w for w in QApplication.topLevelWidgets()
+                                             if isinstance(w, QMessageBox))))
+    show_message(window, QMessageBox.Icon.Warning, "T", "<b>not bold</b>")
+    assert seen == [(Qt.TextFormat.PlainText, "<b>not bold</b>")]

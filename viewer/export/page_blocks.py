@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
+from ..model.citations import one_line
 from ..ui.fonts import ui_font
 from ..ui.theme import to_grey
 from . import page_text
@@ -49,10 +50,6 @@ def banner_colour(caveat: str) -> str:
 def _text_on(colour: QColor) -> QColor:
     luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
     return QColor("#111111") if luminance > 0.55 else QColor("#ffffff")
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def draw_line(painter: QPainter, rect: QRectF, text: str, font, colour: str, align) -> float:

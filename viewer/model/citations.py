@@ -205,6 +205,13 @@ def isolate(text: str) -> str:
     return FIRST_STRONG_ISOLATE + text + POP_ISOLATE if needs_isolation(text) else text
 
 
+def one_line(text: str, limit: int = 300) -> str:
+    """File text for one line of a cell, label or tooltip: control characters
+    visible, line breaks flattened, cut at ``limit``, direction contained."""
+    text = " ".join(visible_controls(text[:limit + 1]).split())
+    return isolate(text if len(text) <= limit else text[:limit] + "\u2026")
+
+
 # -- plain text ---------------------------------------------------------------
 def source_name(document, source_id: str | None) -> str:
     source = document.source(source_id)

@@ -19,6 +19,7 @@ from ..export.sizes import paper_pixels
 from ..model.dates import resolve
 from .export_memory import default_path, remember_choices, restore_choices
 from .export_preview import ExportPreview
+from .plain_text import show_message
 
 VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"))
 RANGES = (("visible", "Visible in the timeline"), ("all", "All events"), ("custom", "From / to"))
@@ -217,7 +218,7 @@ class ExportDialog(QDialog):
                 raise OutputError("choose a file name first (Browse...)")
             spec = self.page_spec()
         except (OutputError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot export", str(exc))
+            show_message(self, QMessageBox.Icon.Warning, "Cannot export", str(exc))
             return False
         self.progress.show()
         self.export_button.setEnabled(False)
@@ -234,7 +235,7 @@ class ExportDialog(QDialog):
             self.progress.hide()
             self.export_button.setEnabled(True)
         if failure is not None:
-            QMessageBox.critical(self, "Export failed", f"The file was not written.\n\n{failure}")
+            show_message(self, QMessageBox.Icon.Critical, "Export failed", f"The file was not written.\n\n{failure}")
             return False
         remember_choices(self, self.settings, Path(written))
         self.state.message.emit(f"Exported {written}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from .plain_text import plain_tooltip
 
 _COLOURS = {"error": "#c62828", "warning": "#a86400"}
 
@@ -30,7 +31,7 @@ class FindingsPane(QWidget):
             item = QTreeWidgetItem([finding.severity, f"{finding.line}:{finding.column}" if finding.line else "",
                                     finding.field_path, finding.message])
             item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
-            item.setToolTip(3, finding.format())
+            item.setToolTip(3, plain_tooltip(finding.format()))
             rows.append(item)
         self.table.addTopLevelItems(rows)
         for column in range(3):

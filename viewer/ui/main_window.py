@@ -28,6 +28,7 @@ from .findings_pane import FindingsPane
 from .help import show_about, show_format_help
 from .legend_pane import LegendPane
 from .loading import BackgroundLoad
+from .plain_text import show_message
 from .map import MapPane
 from .settings import forget_file, open_settings, recent_files, remember_file
 from .state import ViewState
@@ -354,8 +355,8 @@ class MainWindow(QMainWindow):
                 self.forget_recent(str(Path(path).resolve()))
             self.statusBar().showMessage(f"Could not open: {first}", 15000)
             if self.state.document is None:
-                QMessageBox.warning(self, "Cannot open file", "\n".join(
-                    f.format() for f in result.findings[:20]))
+                show_message(self, QMessageBox.Icon.Warning, "Cannot open file",
+                             "\n".join(f.format() for f in result.findings[:20]))
             return
         keep_range = self.timeline.visible_range() if reloading else None
         self._watch(path)

@@ -12,6 +12,7 @@ from ..fonts import ui_font
 from ..theme import LIGHT, Theme
 from .elided_label import ElidedLabel
 from .status_mix import StatusMix
+from ..plain_text import plain_tooltip
 
 BAND_PX = 6
 TILE_MIN_WIDTH = 260
@@ -81,7 +82,7 @@ class TileWidget(QFrame):
         self.mix.set_mix(tile.status_mix, theme)
         state = "active filter; click to clear" if active else "click to filter the timeline to this segment"
         self.setAccessibleName(f"Segment {segment.label}, {_events(tile.event_count)}, {state}")
-        self.setToolTip(f"{segment.label}: {state}")
+        self.setToolTip(plain_tooltip(f"{segment.label}: {state}"))
         self._apply_colours()
 
     def _apply_colours(self) -> None:

@@ -4,18 +4,12 @@ original text."""
 
 from __future__ import annotations
 
-from ...model.citations import has_bidi_controls, isolate, visible_controls
+from ...model.citations import has_bidi_controls, isolate, one_line, visible_controls
 
 ELIDE_LIMIT = 10_000
 display_text = visible_controls
 
 __all__ = ["ELIDE_LIMIT", "display_text", "elide", "elision_marker", "has_bidi_controls", "isolate", "one_line"]
-
-
-def one_line(text: str, limit: int = 300) -> str:
-    """A table cell's text: one line, control characters visible, cut at limit."""
-    text = " ".join(display_text(text[:limit + 1]).split("\n"))
-    return isolate(text if len(text) <= limit else text[:limit] + "\u2026")
 
 
 def elide(text: str, limit: int = ELIDE_LIMIT) -> tuple[str, bool]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from .frame import TextTools
-from .tooltip import one_line
+from ...model.citations import one_line
 
 TITLE_CHARS = 160  # longer titles are cut before measuring; no label has room for more
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from ...model.citations import date_display, grade_text, source_name
+from ...model.citations import date_display, grade_text, one_line, source_name
 from ...model.records import STATUSES
 
 
@@ -34,11 +34,6 @@ def tooltip_lines(document, row: int) -> list[str]:
     else:
         lines.append("No source cited")
     return lines
-
-
-def one_line(text: str, limit: int = 200) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
 def tooltip_html(lines: list[str]) -> str:
