@@ -698,3 +698,24 @@ def test_model_does_not_import_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=str(__import__("pathlib").Path(__file__).parents[1]))
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("legacy, modern", [
+    ("199u", "199X"), ("2004-uu", "2004-XX"), ("2004-06-u1", "2004-06-X1"), ("uuuu", "XXXX"),
+    ("1985-04-12/open", "1985-04-12/.."), ("unknown/1985-04-12", "/1985-04-12"),
+    ("1985-04-12/unknown", "1985-04-12/"), ("2004?~", "2004%"), ("2004-06~?", "2004-06%"),
+    ("2004-06-11?~/2005", "2004-06-11%/2005"),
+])
+def test_legacy_2012_draft_spellings_resolve_like_todays(legacy, modern):
+    assert edtf.old_specs_to_new_specs_expression(legacy) == modern  # the reference agrees on the meaning
+    old, new = resolve(legacy), resolve(modern)
+    assert old.text == legacy
+    assert (old.start_lo, old.start_hi, old.end_lo, old.end_hi, old.earliest, old.latest, old.precision,
+            old.flags, old.display) == (new.start_lo, new.start_hi, new.end_lo, new.end_hi, new.earliest,
+                                        new.latest, new.precision, new.flags, new.display)
+
+
+@pytest.mark.parametrize("text", ["open", "unknown", "summer", "2025-u4-01x"])
+def test_words_are_still_not_dates(text):
+    with pytest.raises(DateError):
+        resolve(text)

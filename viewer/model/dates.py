@@ -826,11 +826,25 @@ def _resolve_set(text: str, s: str) -> ResolvedWhen:
                         f"{words} {', '.join(_label(p) for p in members)}")
 
 
+_LEGACY_DIGITS = re.compile(r"[0-9uX?~%.\-/]+")
+
+
+def _modern(s: str) -> str:
+    """The 2012 draft's spellings, still found in old data, in today's EDTF:
+    ``u`` for unspecified digits, ``open`` and ``unknown`` interval ends, ``?~`` for ``%``."""
+    if "/" in s:
+        s = "/".join(".." if end == "open" else "" if end == "unknown" else end for end in s.split("/"))
+    s = s.replace("?~", "%").replace("~?", "%")
+    if "u" in s and _LEGACY_DIGITS.fullmatch(s):
+        s = s.replace("u", "X")
+    return s
+
+
 def _resolve_general(text: str) -> ResolvedWhen:
     """The full parser; also handles every form the fast path does."""
     if not isinstance(text, str):
         raise DateError(f"{text!r} is not a date: expected text")
-    s = text.strip()
+    s = _modern(text.strip())
     if not s:
         raise _bad(text, "the text is empty")
     if s[0] in "[{":
