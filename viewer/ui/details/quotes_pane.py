@@ -4,8 +4,9 @@ each one supports."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from .row_table import row_table_view
 from .quote_table import DATE, EVENT, EVENT_ROW_ROLE, GRADE, PUBLISHER, QUOTE, SPEAKER, QuoteTableModel
 
 
@@ -21,16 +22,8 @@ class QuotesPane(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.PlainText)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Quotes")
-        self.table.setSortingEnabled(True)
+        self.table = row_table_view(self.model, "Quotes", self)
         self.table.sortByColumn(DATE, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         for column in (DATE, GRADE):

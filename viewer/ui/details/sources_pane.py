@@ -6,11 +6,12 @@ filters the timeline to them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...model.citations import source_event_rows
 from .plain import one_line
 from .quotes_pane import QuotesPane
+from .row_table import row_table_view
 from .source_table import SORT_ROLE, SOURCE_ID_ROLE, SourceTableModel
 
 __all__ = ["QuotesPane", "SourcesPane"]
@@ -24,16 +25,8 @@ class SourcesPane(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Sources")
-        self.table.setSortingEnabled(True)
+        self.table = row_table_view(self.proxy, "Sources", self)
         self.table.sortByColumn(3, Qt.DescendingOrder)  # most quoted first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column, mode in enumerate((QHeaderView.Interactive, QHeaderView.ResizeToContents, QHeaderView.Stretch,
                                        QHeaderView.ResizeToContents, QHeaderView.ResizeToContents)):
