@@ -66,9 +66,10 @@ def _parse(argv: list[str]):
     wanted = ANNEX_SUFFIXES if args.view == "annex" else PAGE_SUFFIXES
     if suffix not in wanted:
         parser.error(f"--out {args.out}: the {args.view} view is written as {', '.join(wanted)}")
-    if args.dpi is not None and not 30 <= args.dpi <= 1200:
-        parser.error(f"--dpi {args.dpi}: use a value between 30 and 1200")
-    from ..export.sizes import default_dpi, parse_size
+    from ..export.sizes import MAX_DPI, MIN_DPI, default_dpi, parse_size
+
+    if args.dpi is not None and not MIN_DPI <= args.dpi <= MAX_DPI:
+        parser.error(f"--dpi {args.dpi}: use a value between {MIN_DPI} and {MAX_DPI}")
 
     args.dpi = args.dpi or default_dpi(args.size)
     try:

@@ -22,14 +22,6 @@ class Membership:
     idx: np.ndarray  # int32
 
     @classmethod
-    def from_lists(cls, lists: list[list[int]]) -> Membership:
-        lengths = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
-        ptr = np.zeros(len(lists) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=ptr[1:])
-        idx = np.fromiter((v for x in lists for v in x), dtype=np.int32, count=int(ptr[-1]))
-        return cls(ptr, idx)
-
-    @classmethod
     def single(cls, values: np.ndarray) -> Membership:
         """One membership per event, -1 meaning none."""
         has = values >= 0

@@ -56,10 +56,6 @@ class Findings:
     def warning(self, pointer: str, message: str) -> None:
         self.items.append(Finding("warning", message, pointer, self.path))
 
-    @property
-    def has_errors(self) -> bool:
-        return any(f.severity == "error" for f in self.items)
-
     def __iter__(self):
         return iter(self.items)
 

@@ -92,12 +92,6 @@ class LaneLayout:
     def labels(self) -> list[str]:
         return [lane.label for lane in self.lanes]
 
-    def lane_index(self, key: str) -> int:
-        for i, lane in enumerate(self.lanes):
-            if lane.key == key:
-                return i
-        return -1
-
     def entries_of_lane(self, i: int) -> slice:
         return slice(int(self.lane_ptr[i]), int(self.lane_ptr[i + 1]))
 

@@ -20,6 +20,7 @@ from ..model.dates import resolve
 from .export_memory import default_path, remember_choices, restore_choices
 from .export_preview import ExportPreview
 from .plain_text import show_message
+from ..export.sizes import MAX_DPI, MIN_DPI
 
 VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"))
 RANGES = (("visible", "Visible in the timeline"), ("all", "All events"), ("custom", "From / to"))
@@ -68,7 +69,7 @@ class ExportDialog(QDialog):
             box.setRange(16, 20000)
             box.setSuffix(" px")
         self.dpi = QSpinBox()
-        self.dpi.setRange(30, 1200)
+        self.dpi.setRange(MIN_DPI, MAX_DPI)
         self.dpi.setSuffix(" dpi")
         self.theme = _combo(THEME_NAMES)
         self.title = QLineEdit()

@@ -57,10 +57,6 @@ class BackgroundLoad(QObject):
     def cancel(self) -> None:
         self._worker.stop.set()
 
-    @property
-    def running(self) -> bool:
-        return self._thread.isRunning()
-
     def wait(self, msecs: int = 60_000) -> bool:
         return self._thread.wait(msecs)
 

@@ -8,7 +8,7 @@ PySide accepts a pointer to its first element together with the count.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QPainter
 from shiboken6 import Shiboken
 
@@ -33,13 +33,3 @@ def draw_lines(painter: QPainter, x1y1x2y2: np.ndarray) -> None:
     data = _packed(x1y1x2y2, 4)
     if len(data):
         painter.drawLines(_first(data, QLineF), len(data))
-
-
-def draw_points(painter: QPainter, xy: np.ndarray) -> None:
-    data = _packed(xy, 2)
-    if len(data):
-        painter.drawPoints(_first(data, QPointF), len(data))
-
-
-def rects_from_edges(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> np.ndarray:
-    return np.column_stack([x0, y0, x1 - x0, y1 - y0])

@@ -151,12 +151,3 @@ def compute_ticks(lo: float, hi: float, width_px: float) -> AxisTicks:
         return AxisTicks(step, major, (), "")
     context = tuple((t, _context_label(t, unit)) for t in _boundaries(lo, hi, Step(unit, 1)))
     return AxisTicks(step, major, context, _context_label(lo, unit))
-
-
-def describe_span(lo: float, hi: float) -> str:
-    """The visible range in words, e.g. "4 Apr 2025 – 26 Apr 2025"."""
-    span = hi - lo
-    precision = Precision.MINUTE if span < 2 * DAY else Precision.DAY if span < 400 * DAY else Precision.MONTH
-    if span > 40 * AVERAGE_YEAR:
-        precision = Precision.YEAR
-    return f"{format_instant(lo, precision)} – {format_instant(hi, precision)}"
