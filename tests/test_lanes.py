@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from conftest import minimal_file
+from viewer.model.civil import instant
 from viewer.model.lanes import LANE_MODES, NONE_KEY, build_lanes
 from viewer.model.loader import load_bytes
 from viewer.model.records import STATUSES
@@ -139,11 +140,28 @@ def test_overlap_counts_and_density_agree_with_brute_force():
     edges = np.linspace(25 * year, 55 * year, 401)
     counts = layout.density(0, edges)
     assert len(counts) == 400
+    known_lo = np.where(np.isfinite(layout.lo), layout.lo, layout.hi)
+    known_hi = np.where(np.isfinite(layout.hi), layout.hi, layout.lo)
     for k in (0, 57, 200, 399):
         lo, hi = edges[k], edges[k + 1]
-        expected = int(((layout.lo <= hi) & (layout.hi >= lo)).sum())
-        assert counts[k] == expected == layout.count_overlapping(0, lo, hi)
+        assert layout.count_overlapping(0, lo, hi) == int(((layout.lo <= hi) & (layout.hi >= lo)).sum())
+        assert counts[k] == int(((known_lo <= hi) & (known_hi >= lo)).sum())
     assert counts.max() > 50
+
+
+def test_open_ended_events_count_in_density_only_where_they_are_known():
+    doc = document_of(three_segments([
+        {"id": "open", "title": "Open", "when": "2020-02-01/..", "segments": ["sky"]},
+        {"id": "since", "title": "Until", "when": "../2020-06-01", "segments": ["sky"]},
+        {"id": "day", "title": "Day", "when": "2024-03-03", "segments": ["sky"]},
+    ]))
+    layout = build_lanes(doc, "segment")
+    edges = np.array([instant(year) for year in range(2010, 2031)])  # one bin a year
+    counts = layout.density(0, edges)
+    assert counts.sum() == 3  # each event once, not in every year it may reach
+    assert counts[10] == 2  # 2020: the known start of one, the known end of the other
+    assert counts[14] == 1  # 2024: the day
+    assert layout.count_overlapping(0, edges[-2], edges[-1]) == 1  # the open event does reach 2029
 
 
 def test_time_order_visits_distinct_events_by_start():

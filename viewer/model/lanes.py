@@ -75,6 +75,8 @@ class LaneLayout:
     max_duration: np.ndarray  # float64 per lane: longest finite entry (0 when none)
     lo_sorted: np.ndarray  # float64, grouped by lane like the entries, each lane's extent starts ascending
     hi_sorted: np.ndarray  # float64, likewise each lane's extent ends ascending
+    dense_lo_sorted: np.ndarray  # like lo_sorted, with open and unknown ends cut to the known end
+    dense_hi_sorted: np.ndarray  # like hi_sorted, likewise
     time_order: np.ndarray  # int64: distinct rows ordered by start, then row
     time_rank: np.ndarray  # int64 per event row: position in time_order, -1 if not laid out
     time_start: np.ndarray  # float64: the start of each row of time_order (ascending)
@@ -136,10 +138,14 @@ class LaneLayout:
         return int(started - ended)
 
     def density(self, i: int, edges: np.ndarray) -> np.ndarray:
-        """Entries of lane ``i`` overlapping each bin between consecutive ``edges``."""
+        """Entries of lane ``i`` overlapping each bin between consecutive ``edges``.
+
+        An open or unknown end counts only where the event is known to be: its
+        arrow shows that it goes on, but it must not fill every column.
+        """
         lane = self.entries_of_lane(i)
-        started = np.searchsorted(self.lo_sorted[lane], edges[1:], "right")
-        ended = np.searchsorted(self.hi_sorted[lane], edges[:-1], "left")
+        started = np.searchsorted(self.dense_lo_sorted[lane], edges[1:], "right")
+        ended = np.searchsorted(self.dense_hi_sorted[lane], edges[:-1], "left")
         return started - ended
 
     # -- rows -------------------------------------------------------------
@@ -270,6 +276,10 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
 
     # Extent starts per lane, ascending, for counting overlaps by binary search.
     lo_sorted = ro.lo[rows[_stable_by_group(lane)]]
+    known_lo = np.where(np.isfinite(ro.lo), ro.lo, ro.hi)[rows]
+    known_hi = np.where(np.isfinite(ro.hi), ro.hi, ro.lo)[rows]
+    dense_lo_sorted = known_lo[np.lexsort((known_lo, lane))]
+    dense_hi_sorted = known_hi[np.lexsort((known_hi, lane))]
     group = lane * (_CLASSES + 1) + ro.klass[rows]
     order = _stable_by_group(group)
     rows, lane, group = rows[order], lane[order], group[order]
@@ -305,5 +315,6 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     return LaneLayout(mode=mode, lanes=lanes, rows=rows.astype(np.int64), lane=lane.astype(np.int32),
                       lo=ro.lo[rows], hi=ro.hi[rows], start=ro.start[rows],
                       lane_ptr=lane_ptr, infinite_from=infinite_from, max_duration=max_duration,
-                      lo_sorted=lo_sorted, hi_sorted=hi_sorted, time_order=by_time, time_rank=time_rank,
+                      lo_sorted=lo_sorted, hi_sorted=hi_sorted, dense_lo_sorted=dense_lo_sorted,
+                      dense_hi_sorted=dense_hi_sorted, time_order=by_time, time_rank=time_rank,
                       time_start=ro.start[by_time], _buckets=buckets)
