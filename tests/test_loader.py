@@ -160,3 +160,19 @@ def test_yaml_alias_bomb_is_refused(write_file):
     result = load_file(write_file(bomb, "bomb.yaml"))
     assert result.document is None
     assert "aliases" in result.findings[0].message and result.findings[0].line == 2
+
+
+def test_a_file_broken_throughout_is_reported_quickly_and_briefly(tmp_path):
+    from viewer.model.findings import MAX_LISTED
+
+    events = [{"id": f"e{i}", "title": "x", "when": "2025-13-01"} for i in range(30_000)]
+    events += [{"id": f"w{i}", "title": "x", "when": "2025", "actors": ["ghost"]} for i in range(20_000)]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(minimal_file(events=events)), encoding="utf-8")
+    started = time.perf_counter()
+    result = load_file(path)
+    assert time.perf_counter() - started < 60  # generous; it takes a few seconds
+    assert len(result.findings) == MAX_LISTED + 1
+    assert all(f.line > 0 for f in result.findings[:MAX_LISTED])
+    assert result.findings[-1].message == "25,000 more errors and 20,000 more warnings are not listed"
+    assert len(result.document.events) == 20_000

@@ -43,18 +43,45 @@ class Finding:
         }
 
 
+MAX_LISTED = 5_000  # a file broken throughout would otherwise cost minutes to report
+
+
 @dataclass
 class Findings:
-    """An ordered collection that the loader appends to."""
+    """An ordered collection that the loader appends to.
+
+    Past MAX_LISTED problems the rest are only counted, and one closing
+    finding says how many of each kind were left out.
+    """
 
     path: str
     items: list[Finding] = field(default_factory=list)
+    unlisted: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0})
+
+    @property
+    def full(self) -> bool:
+        return len(self.items) >= MAX_LISTED
+
+    def _add(self, severity: Severity, pointer: str, message: str) -> None:
+        if self.full:
+            self.unlisted[severity] += 1
+        else:
+            self.items.append(Finding(severity, message, pointer, self.path))
 
     def error(self, pointer: str, message: str) -> None:
-        self.items.append(Finding("error", message, pointer, self.path))
+        self._add("error", pointer, message)
 
     def warning(self, pointer: str, message: str) -> None:
-        self.items.append(Finding("warning", message, pointer, self.path))
+        self._add("warning", pointer, message)
+
+    def close(self) -> None:
+        """Add the count of problems not listed, if any."""
+        errors, warnings = self.unlisted["error"], self.unlisted["warning"]
+        if errors or warnings:
+            self.items.append(Finding("error" if errors else "warning",
+                                      f"{errors:,} more errors and {warnings:,} more warnings are not listed",
+                                      "", self.path))
+            self.unlisted = {"error": 0, "warning": 0}
 
     def __iter__(self):
         return iter(self.items)

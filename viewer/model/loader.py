@@ -236,6 +236,9 @@ def _convert(item: object, record_type: type, where: str, findings: Findings):
     try:
         return msgspec.convert(item, record_type)
     except msgspec.ValidationError as exc:
+        if findings.full:  # only counted from here on: skip the slower full check
+            findings.error(where, _plain_msgspec(str(exc)))
+            return None
         problems = list(record_validator(record_type.__name__).iter_errors(item))
         if not problems:
             findings.error(where, _plain_msgspec(str(exc)))
@@ -280,6 +283,7 @@ def _short(value: object) -> str:
 def _finish(findings: Findings, document, data: bytes,
             yaml_positions: dict[str, tuple[int, int]] | None) -> LoadResult:
     _place_findings(findings, data, yaml_positions)
+    findings.close()
     return LoadResult(findings.path, document, findings.items)
 
 
