@@ -10,6 +10,23 @@ os.environ.setdefault("LAGEBILD_CONFIG_DIR", "")  # overridden per test below
 
 
 @pytest.fixture(autouse=True)
+def _no_unattended_modal_dialogs(request, monkeypatch):
+    """A modal dialog nobody closes would hang the run: fail the test instead.
+
+    Tests that close their dialog themselves are marked ``allow_modal``.
+    """
+    if request.node.get_closest_marker("allow_modal"):
+        return
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(self, *args):
+        raise AssertionError(f"a modal {type(self).__name__} was opened: {self.windowTitle()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory, monkeypatch):
     """Keep remembered window state and recent files out of the user's real settings."""
     monkeypatch.setenv("LAGEBILD_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))

@@ -237,6 +237,7 @@ def test_dark_theme_darkens_the_whole_window(window):
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
 
 
+@pytest.mark.allow_modal
 def test_markup_from_a_file_never_reaches_tooltips_or_messages_as_markup(window, write_file, qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QTextDocument
