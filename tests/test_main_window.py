@@ -265,3 +265,14 @@ def test_markup_from_a_file_never_reaches_tooltips_or_messages_as_markup(window,
                                              if isinstance(w, QMessageBox))))
     show_message(window, QMessageBox.Icon.Warning, "T", "<b>not bold</b>")
     assert seen == [(Qt.TextFormat.PlainText, "<b>not bold</b>")]
+
+
+def test_cancel_button_stops_loading_and_says_so(window, tmp_path):
+    big = tmp_path / "big.json"
+    write_synthetic(big, 150_000)
+    window.open_path(str(big))
+    assert window.cancel_button.isVisible()
+    window.cancel_button.click()
+    assert not window.cancel_button.isVisible() and not window.progress.isVisible()
+    assert window.statusBar().currentMessage() == "Loading cancelled"
+    assert window.state.document is None

@@ -12,7 +12,6 @@ from ..model.loader import LoadCancelled, load_file
 class _LoadWorker(QObject):
     progress = Signal(float, str)
     finished = Signal(object)  # LoadResult
-    cancelled = Signal()
 
     def __init__(self, path: str):
         super().__init__()
@@ -23,7 +22,7 @@ class _LoadWorker(QObject):
         try:
             result = load_file(self.path, progress=self.progress.emit, is_cancelled=self.stop.is_set)
         except LoadCancelled:
-            self.cancelled.emit()
+            pass  # whoever cancelled has stopped listening
         else:
             self.finished.emit(result)
         finally:
@@ -37,7 +36,6 @@ class BackgroundLoad(QObject):
 
     progress = Signal(float, str)
     finished = Signal(object)
-    cancelled = Signal()
 
     def __init__(self, path: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,7 +47,6 @@ class BackgroundLoad(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._worker.progress.connect(self.progress, queued)
         self._worker.finished.connect(self.finished, queued)
-        self._worker.cancelled.connect(self.cancelled, queued)
 
     def start(self) -> None:
         self._thread.start()

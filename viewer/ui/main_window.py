@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop loading (Esc)")
-        self.cancel_button.clicked.connect(self.cancel_load)
+        self.cancel_button.clicked.connect(self._cancel_by_user)
         for widget in (self.progress, self.cancel_button):
             widget.hide()
             bar.addPermanentWidget(widget)
@@ -290,19 +290,26 @@ class MainWindow(QMainWindow):
         self._load = BackgroundLoad(path, self)
         self._load.progress.connect(self._on_progress)
         self._load.finished.connect(lambda result, load=self._load: self._finished(load, path, result))
-        self._load.cancelled.connect(self._load_cancelled)
         self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
+        self._show_busy(True)
         self.statusBar().showMessage(f"Opening {path}...")
         self._load.start()
 
+    def _show_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
     def cancel_load(self) -> None:
+        """Stop a background load, if any; the open document stays."""
         if self._load is not None:
             self._load.abandon()
         self._load = None
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._show_busy(False)
+
+    def _cancel_by_user(self) -> None:
+        if self._load is not None:
+            self.cancel_load()
+            self.statusBar().showMessage("Loading cancelled", 5000)
 
     def wait_for_load(self, msecs: int = 60_000) -> None:
         """Block until a background load has finished (for scripts and tests)."""
@@ -325,15 +332,6 @@ class MainWindow(QMainWindow):
         load.deleteLater()
         self._loaded(path, result)
 
-    def _load_cancelled(self) -> None:
-        if self._load is not None:
-            self._load.wait()
-            self._load.deleteLater()
-        self._load = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.statusBar().showMessage("Loading cancelled", 5000)
-
     def show_loaded(self, path: str, result) -> None:
         """Show an already loaded file, as if it had been opened."""
         self._keep_view_on_load = False
@@ -341,8 +339,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, path: str, result) -> None:
         self._load = None
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._show_busy(False)
         reloading = self._keep_view_on_load and path == self.path and self.state.document is not None
         if result.document is None or (reloading and result.errors):
             # Keep the last good view; the file's problems are listed instead.
@@ -414,7 +411,6 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self._load is not None:
-            self.cancel_load()
-            self.statusBar().showMessage("Loading cancelled", 5000)
+            self._cancel_by_user()
             return
         super().keyPressEvent(event)
