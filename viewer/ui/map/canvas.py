@@ -46,6 +46,8 @@ class MapCanvas(pg.PlotWidget):
         self.view: pg.ViewBox = item.getViewBox()
         self.view.setAspectLocked(True, ratio=1)
         self.view.setMouseMode(pg.ViewBox.PanMode)
+        # Apply a new range at once rather than during the next paint, which would then paint twice.
+        self.view.sigRangeChanged.connect(lambda *_: self.view.updateMatrix())
         self.view.disableAutoRange()
         self.view.setLimits(xMin=-1.5 * WORLD_X, xMax=1.5 * WORLD_X, yMin=-1.5 * WORLD_Y, yMax=1.5 * WORLD_Y,
                             minXRange=2.0, minYRange=2.0, maxXRange=3 * WORLD_X, maxYRange=3 * WORLD_Y)

@@ -88,6 +88,7 @@ class OverviewStrip(QWidget):
 
     def _show_span(self, lo: float, hi: float) -> None:
         self.box.setXRange(lo, hi, padding=0)
+        self.box.updateMatrix()  # now, not during the next paint, which would then paint twice
 
     def set_window(self, lo: float, hi: float) -> None:
         span_lo, span_hi = self._span or (lo, hi)

@@ -63,6 +63,7 @@ class TimelineView(QWidget):
         self._document_path: str | None = None
         self._navigating = False
         self._footer_pending = False
+        self._dense_in_headers: tuple[int, ...] = ()
 
         self.viewbox = TimelineViewBox(self)
         self.date_axis = DateAxis(self.theme)
@@ -94,6 +95,9 @@ class TimelineView(QWidget):
         layout.addWidget(self.footer)
 
         self.viewbox.sigXRangeChanged.connect(self._x_range_changed)
+        # pyqtgraph applies a new range at the next paint, and applying it there asks for
+        # a second paint of the whole view; applying it at once keeps one paint per step.
+        self.viewbox.sigRangeChanged.connect(lambda *_: self.viewbox.updateMatrix())
         self.viewbox.sigResized.connect(self._fit_lanes)
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
         if interactive:
@@ -451,7 +455,12 @@ class TimelineView(QWidget):
             self.footer.set_density_text("Density strips (shade per pixel column): " + legend_text(frame.density_max))
         else:
             self.footer.set_density_text("")
-        self.lane_axis.update()
+        # Lane headers say which lanes show density; repaint them only when that changes,
+        # since their update repaints the whole view.
+        dense = tuple(self.density_lanes())
+        if dense != self._dense_in_headers:
+            self._dense_in_headers = dense
+            self.lane_axis.update()
 
     def _adopt(self, other: TimelineView) -> None:
         self._mode = other._mode
