@@ -127,29 +127,26 @@ class MapPane(QWidget):
             state.message.emit(f"Selected {_events(len(rows))} that are not on the map")
 
     def _segment_clicked(self, segment_id: str, ctrl: bool, shift: bool) -> None:
-        state, document = self.state, self.state.document
-        label = document.segment(segment_id).label
-        if ctrl:
-            wanted = frozenset() if state.filter.segments == {segment_id} else frozenset({segment_id})
-            state.set_filter(state.filter.with_(segments=wanted))
-            state.message.emit(f"Timeline filtered to segment {label}" if wanted else "Segment filter cleared")
-            return
+        document = self.state.document
         members = document.columns.segments.mask_any(np.array([document.segment_index[segment_id]]))
-        rows = np.flatnonzero(members & state.visible)
-        state.select(rows, add=shift)
-        state.message.emit(f"Selected {_events(len(rows))} in segment {label}")
+        self._pick("segments", segment_id, f"segment {document.segment(segment_id).label}", members, ctrl, shift)
 
     def _place_clicked(self, place_id: str, ctrl: bool, shift: bool) -> None:
-        state, document = self.state, self.state.document
-        name = document.place(place_id).name
+        document = self.state.document
+        members = document.columns.place == document.place_index[place_id]
+        self._pick("places", place_id, f"place {document.place(place_id).name}", members, ctrl, shift)
+
+    def _pick(self, facet: str, key: str, what: str, members: np.ndarray, ctrl: bool, shift: bool) -> None:
+        """Ctrl-click filters the timeline to one segment or place (again: clears it); a click selects."""
+        state = self.state
         if ctrl:
-            wanted = frozenset() if state.filter.places == {place_id} else frozenset({place_id})
-            state.set_filter(state.filter.with_(places=wanted))
-            state.message.emit(f"Timeline filtered to place {name}" if wanted else "Place filter cleared")
+            wanted = frozenset() if getattr(state.filter, facet) == {key} else frozenset({key})
+            state.set_filter(state.filter.with_(**{facet: wanted}))
+            state.message.emit(f"Timeline filtered to {what}" if wanted else f"Filter on {what} cleared")
             return
-        rows = np.flatnonzero((document.columns.place == document.place_index[place_id]) & state.visible)
+        rows = np.flatnonzero(members & state.visible)
         state.select(rows, add=shift)
-        state.message.emit(f"Selected {_events(len(rows))} at {name}")
+        state.message.emit(f"Selected {_events(len(rows))} in {what}")
 
     # -- export -----------------------------------------------------------------------------
     def render_image(self, width: int, height: int) -> QImage:

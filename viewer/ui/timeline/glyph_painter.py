@@ -177,6 +177,12 @@ def _paint_arrows(p: QPainter, b: Glyphs, lane: int, palette: Palette, frame: Fr
         sprites.stamp(p, palette.arrow_sprite(lane, 1), np.full(right.sum(), geo.right - half), b.cy[right], vector)
 
 
+def _padded_bars(g: Glyphs, bar: np.ndarray, pad: float) -> np.ndarray:
+    """Rectangles around the chosen bars, ``pad`` pixels out on every side."""
+    return np.column_stack([g.x0[bar] - pad, g.cy[bar] - st.BAR_PX / 2 - pad,
+                            g.x1[bar] - g.x0[bar] + 2 * pad, np.full(bar.sum(), st.BAR_PX + 2 * pad)])
+
+
 def _paint_highlight(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> None:
     if not g.highlighted.any():
         return
@@ -184,9 +190,7 @@ def _paint_highlight(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> 
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(with_alpha(palette.highlight, 0.55))
     bar = h.shape == st.SHAPE_BAR
-    pad = 4
-    draw_rects(p, np.column_stack([h.x0[bar] - pad, h.cy[bar] - st.BAR_PX / 2 - pad,
-                                   h.x1[bar] - h.x0[bar] + 2 * pad, np.full(bar.sum(), st.BAR_PX + 2 * pad)]))
+    draw_rects(p, _padded_bars(h, bar, 4))
     m = ~bar
     sprites.stamp(p, palette.ring_sprite("highlighted"), (h.x0[m] + h.x1[m]) / 2, h.cy[m], vector)
 
@@ -200,9 +204,7 @@ def _paint_selection(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> 
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     bar = s.shape == st.SHAPE_BAR
-    pad = 2.5
-    draw_rects(p, np.column_stack([s.x0[bar] - pad, s.cy[bar] - st.BAR_PX / 2 - pad,
-                                   s.x1[bar] - s.x0[bar] + 2 * pad, np.full(bar.sum(), st.BAR_PX + 2 * pad)]))
+    draw_rects(p, _padded_bars(s, bar, 2.5))
     m = ~bar
     sprites.stamp(p, palette.ring_sprite("selected"), (s.x0[m] + s.x1[m]) / 2, s.cy[m], vector)
 
