@@ -197,6 +197,6 @@ def test_annex_main(tmp_path, capsys):
     text = out.read_text(encoding="utf-8")
     assert "Filter: source: The Telegraph" in text
     assert "Wrote" in capsys.readouterr().err
-    assert annex_main(tmp_path / "missing.json", tmp_path / "x.md") == 1
+    assert annex_main(tmp_path / "missing.json", tmp_path / "x.md") == 2  # the file cannot be read
     assert "no such file" in capsys.readouterr().err
     assert not (tmp_path / "x.md").exists()

@@ -43,9 +43,12 @@ def test_schema_problems_are_reported_per_field_and_record_dropped(write_file):
     data["events"].append({"id": "e4", "title": "", "when": "2025", "status": "rumoured", "colour": 1})
     result = load_file(write_file(data))
     fields = sorted(f.field_path for f in result.errors)
-    assert fields == ["events[2]", "events[2].status", "events[2].title"]
+    assert fields == ["events[2].status", "events[2].title"]
+    assert [f.field_path for f in result.warnings] == ["events[2].colour"]
     texts = " ".join(messages(result))
-    assert "unknown field 'colour'" in texts and "'rumoured' is not one of" in texts
+    assert "unknown field 'colour' (did you mean 'color'?)" not in texts  # events have no colour
+    assert "unknown field 'colour'; it is ignored" in texts
+    assert 'status is one of occurred, reported, planned, hypothetical, disputed, e.g. "planned"; not "rumoured"' in texts
     assert len(result.document.events) == 2
 
 

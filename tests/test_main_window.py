@@ -128,7 +128,7 @@ def test_file_with_some_broken_events_opens_and_lists_problems(window, write_fil
     open_and_wait(window, write_file(data))
     assert window.state.event_count == 2
     assert window.findings.count == 1
-    assert "errors" in window.statusBar().currentMessage()
+    assert "2 events, 1 error, 0 warnings" in window.statusBar().currentMessage()
 
 
 def test_unreadable_file_shows_a_clear_message_and_no_crash(window, write_file, monkeypatch):

@@ -133,7 +133,7 @@ def main(argv: list[str]) -> int:
     if document is None or result.errors:
         print(f"lagebild export: {args.file}: the event file has errors; nothing exported "
               f"(lagebild validate {args.file} lists them)", file=sys.stderr)
-        return 1
+        return 2 if result.unreadable else 1
     problems = unknown_filter_values(document, args.filter_spec)
     if problems:
         for problem in problems:

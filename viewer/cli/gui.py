@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+
+from .display import NO_DISPLAY, has_display, quiet_offscreen_messages
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,7 +28,11 @@ def make_application(argv: list[str]):
 
     from ..ui.fonts import ui_font
 
-    app = QApplication.instance() or QApplication(["lagebild", *argv])
+    app = QApplication.instance()
+    if app is None:
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            quiet_offscreen_messages()
+        app = QApplication(["lagebild", *argv])
     app.setApplicationName("Lagebild")
     app.setOrganizationName("Lagebild")
     app.setDesktopFileName("lagebild")
@@ -40,6 +47,9 @@ def main(argv: list[str]) -> int:
 
         print(f"lagebild {__version__}")
         return 0
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     from ..resources_path import sample_path
 
     app = make_application([])

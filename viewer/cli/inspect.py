@@ -136,7 +136,7 @@ def main(argv: list[str]) -> int:
     for finding in result.findings:
         print(finding.format(), file=sys.stderr)
     if result.document is None:
-        return 1
+        return 2 if result.unreadable else 1
     data = normalise(result.document)
     if args.json:
         json.dump(data, sys.stdout, indent=2, ensure_ascii=False)

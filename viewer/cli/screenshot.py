@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
     for finding in result.findings:
         print(finding.format(), file=sys.stderr)
     if result.document is None:
-        return 1
+        return 2 if result.unreadable else 1
     missing = [i for i in args.select if i not in result.document.event_index]
     if missing:
         print(f"lagebild screenshot: no event with id {', '.join(map(repr, missing))} in {args.file}",

@@ -1,4 +1,4 @@
-"""`lagebild validate FILE...`: report every problem, exit 1 if any is an error."""
+"""`lagebild validate FILE...`: report every problem; exit 1 if any is an error, 2 if a file cannot be read."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 import sys
 
 from ..model.loader import load_file
+from ..model.wording import counted
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,14 +21,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def summary(path: str, result) -> str:
+    """"events.json: 1 error, 2 warnings, 40 events"."""
+    events = counted(len(result.document.events), "event") if result.document else "not loaded"
+    return (f"{path}: {counted(len(result.errors), 'error')}, {counted(len(result.warnings), 'warning')}, "
+            f"{events}")
+
+
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    any_error = False
+    any_error = unreadable = False
     report = []
     for path in args.files:
         result = load_file(path)
         findings = result.errors if args.quiet else result.findings
         any_error |= bool(result.errors)
+        unreadable |= result.unreadable
         if args.json:
             report.append({
                 "path": path,
@@ -39,10 +48,10 @@ def main(argv: list[str]) -> int:
             continue
         for finding in findings:
             print(finding.format())
-        events = f"{len(result.document.events):,} events" if result.document else "not loaded"
-        print(f"{path}: {len(result.errors)} errors, {len(result.warnings)} warnings, {events}",
-              file=sys.stderr)
+            for follow_on in finding.follow_ons if not args.quiet else ():
+                print("    follows: " + follow_on.format())
+        print(summary(path, result), file=sys.stderr)
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()
-    return 1 if any_error else 0
+    return 2 if unreadable else 1 if any_error else 0

@@ -253,7 +253,7 @@ def write_annex(document, mask, out_path, subtitle: str = "") -> Path:
 
 
 def annex_main(document_path, out_path, filter_spec=None) -> int:
-    """Load an event file and write its annex; messages go to stderr. 0 on success, 1 on failure."""
+    """Load an event file and write its annex; messages go to stderr. 0 on success, 1 on failure, 2 when the file cannot be read."""
     from ..model.filters import filter_mask
     from ..model.loader import load_file
 
@@ -263,7 +263,7 @@ def annex_main(document_path, out_path, filter_spec=None) -> int:
     document = result.document
     if document is None:
         print(f"{document_path}: not read; no annex written", file=sys.stderr)
-        return 1
+        return 2 if result.unreadable else 1
     mask = filter_mask(document, filter_spec) if filter_spec is not None else None
     subtitle = filter_spec.describe(document) if filter_spec is not None else ""
     try:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from .date_advice import date_message
 from .dates import DateError, resolve_cached
 from .document import Document
 from .event_table import build_event_table
 from .findings import Findings, pointer
 from .progress import CancelFn, LoadCancelled, ProgressFn, Stages
 from .records import DocumentInfo
+from .wording import counted
 
 __all__ = ["LoadCancelled", "assemble"]
 
@@ -62,10 +64,11 @@ def assemble(info: DocumentInfo, lists: dict[str, list], path: str, findings: Fi
     for segment, position in zip(segments, segment_origins):
         for j, actor_id in enumerate(segment.actors):
             if actor_id not in actor_index:
-                findings.warning(pointer("segments", position, "actors", j), f"unknown actor '{actor_id}'")
+                findings.unknown_reference(pointer("segments", position, "actors", j), "actor", actor_id,
+                                           actor_index)
     for actor, position in zip(actors, actor_origins):
         if actor.parent and actor.parent not in actor_index:
-            findings.warning(pointer("actors", position, "parent"), f"unknown actor '{actor.parent}'")
+            findings.unknown_reference(pointer("actors", position, "parent"), "actor", actor.parent, actor_index)
 
     eras = []
     for era, position in zip(eras_all, era_origins):
@@ -73,12 +76,13 @@ def assemble(info: DocumentInfo, lists: dict[str, list], path: str, findings: Fi
             resolve_cached(era.when)
             eras.append(era)
         except DateError as exc:
-            findings.error(pointer("eras", position, "when"), f"{exc}; the era is left out")
+            findings.error(pointer("eras", position, "when"),
+                           f"{date_message(era.when, str(exc))}; the era is left out")
 
     events, columns, tags, event_index = build_event_table(lists["events"], {
         "segments": segment_index, "actors": actor_index, "places": place_index, "sources": source_index,
     }, sources, findings, stages)
-    stages.report(1.0, f"Read {len(events):,} events")
+    stages.report(1.0, f"Read {counted(len(events), 'event')}")
     return Document(
         path=path,
         info=info,

@@ -13,6 +13,7 @@ from operator import attrgetter, is_, not_
 import numpy as np
 
 from .columns import RELIABILITY_CODES, EventColumns, Membership
+from .date_advice import date_message
 from .date_columns import resolve_column
 from .dates import DateError, resolve_cached
 from .findings import Findings, pointer
@@ -56,8 +57,8 @@ def _membership(lists: list[list[str]], index: dict[str, int], origins: list[int
     if len(unknown):
         rows = np.searchsorted(ptr, unknown, side="right") - 1
         for entry, row in zip(unknown.tolist(), rows.tolist()):
-            findings.warning(pointer("events", origins[row], field, entry - int(ptr[row])),
-                             f"unknown {kind} '{flat[entry]}'")
+            findings.unknown_reference(pointer("events", origins[row], field, entry - int(ptr[row])),
+                                       kind, flat[entry], index)
         valid = codes >= 0
         owner = np.repeat(np.arange(len(lists), dtype=np.int64), lengths)
         kept_per_row = np.bincount(owner[valid], minlength=len(lists))
@@ -88,7 +89,7 @@ def _citation_columns(citation_lists: list[list], origins: list[int], source_ind
         findings.warning(where(k), "citation has no source")
     source[missing] = -2
     for k in np.flatnonzero(source == -1).tolist():
-        findings.warning(where(k, "source"), f"unknown source '{source_ids[k]}'")
+        findings.unknown_reference(where(k, "source"), "source", source_ids[k], source_index)
     blank = np.fromiter(map(not_, quotes), dtype=bool, count=len(quotes))
     blank |= np.fromiter(map(str.isspace, quotes), dtype=bool, count=len(quotes))
     for k in np.flatnonzero(blank).tolist():
@@ -99,7 +100,7 @@ def _citation_columns(citation_lists: list[list], origins: list[int], source_ind
             try:
                 resolve_cached(text)
             except DateError as exc:
-                bad[text] = str(exc)
+                bad[text] = date_message(text, str(exc))
         if bad:
             for k, text in enumerate(texts):
                 if text in bad:
@@ -141,7 +142,8 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
     dates = resolve_column(list(map(_WHEN, events)), stages.check)
     for row, message in dates.errors.items():
         if keep[row]:
-            findings.error(pointer("events", origins[row], "when"), f"{message}; the event is left out")
+            findings.error(pointer("events", origins[row], "when"),
+                           f"{date_message(events[row].when, message)}; the event is left out")
         keep[row] = False
     if not keep.all():
         rows = np.flatnonzero(keep)
@@ -161,7 +163,8 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
     place = np.fromiter(map(indexes["places"].get, places, repeat(-1)), dtype=np.int32, count=n)
     unplaced = np.fromiter(map(is_, places, repeat(None)), dtype=bool, count=n)
     for row in np.flatnonzero((place == -1) & ~unplaced).tolist():
-        findings.warning(pointer("events", origins[row], "place"), f"unknown place '{places[row]}'")
+        findings.unknown_reference(pointer("events", origins[row], "place"), "place", places[row],
+                                   indexes["places"])
 
     tag_index = {tag: i for i, tag in enumerate(dict.fromkeys(chain.from_iterable(tag_lists)))}
     tags = _membership(tag_lists, tag_index, origins, "tags", "tag", findings)

@@ -16,6 +16,9 @@ class Finding:
     path: str = ""  # the file
     line: int = 0  # 1-based; 0 when not known
     column: int = 0
+    at_key: bool = False  # located at the key of the pointer (an unknown field), not at its value
+    # Problems that only follow from this one (a reference to a record this error left out)
+    follow_ons: list[Finding] = field(default_factory=list)
 
     @property
     def field_path(self) -> str:
@@ -40,6 +43,7 @@ class Finding:
             "field": self.field_path,
             "severity": self.severity,
             "message": self.message,
+            "follow_ons": [f.as_dict() for f in self.follow_ons],
         }
 
 
@@ -57,30 +61,52 @@ class Findings:
     path: str
     items: list[Finding] = field(default_factory=list)
     unlisted: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0})
+    # (list, id) of records left out by an error -> that error, so that references to them
+    # are grouped under it instead of burying it
+    left_out: dict[tuple[str, str], Finding] = field(default_factory=dict)
 
     @property
     def full(self) -> bool:
         return len(self.items) >= MAX_LISTED
 
-    def _add(self, severity: Severity, pointer: str, message: str) -> None:
+    def _add(self, severity: Severity, pointer: str, message: str, at_key: bool = False) -> Finding | None:
         if self.full:
             self.unlisted[severity] += 1
-        else:
-            self.items.append(Finding(severity, message, pointer, self.path))
+            return None
+        finding = Finding(severity, message, pointer, self.path, at_key=at_key)
+        self.items.append(finding)
+        return finding
 
-    def error(self, pointer: str, message: str) -> None:
-        self._add("error", pointer, message)
+    def error(self, pointer: str, message: str) -> Finding | None:
+        return self._add("error", pointer, message)
 
-    def warning(self, pointer: str, message: str) -> None:
-        self._add("warning", pointer, message)
+    def warning(self, pointer: str, message: str, at_key: bool = False) -> Finding | None:
+        return self._add("warning", pointer, message, at_key)
+
+    def unknown_reference(self, pointer: str, kind: str, ident: str, known) -> None:
+        """A reference to an id that no kept record has: a follow-on of the error that left
+        that record out, or a warning with the closest existing id."""
+        cause = self.left_out.get((kind, ident))
+        if cause is not None:
+            cause.follow_ons.append(Finding("warning", f"refers to {kind} '{ident}', left out by this error",
+                                            pointer, self.path))
+            return
+        if self.full:
+            self.unlisted["warning"] += 1
+            return
+        from .messages import did_you_mean
+
+        self.warning(pointer, f"unknown {kind} '{ident}'{did_you_mean(ident, known)}")
 
     def close(self) -> None:
         """Add the count of problems not listed, if any."""
         errors, warnings = self.unlisted["error"], self.unlisted["warning"]
         if errors or warnings:
+            from .wording import counted
+
             self.items.append(Finding("error" if errors else "warning",
-                                      f"{errors:,} more errors and {warnings:,} more warnings are not listed",
-                                      "", self.path))
+                                      f"{counted(errors, 'more error')} and {counted(warnings, 'more warning')} "
+                                      "are not listed", "", self.path))
             self.unlisted = {"error": 0, "warning": 0}
 
     def __iter__(self):

@@ -17,6 +17,10 @@ _TOKEN = re.compile(
 )
 
 
+# "@" + pointer asks for the position of the key itself rather than its value (an unknown field).
+KEY_MARK = "@"
+
+
 def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
@@ -74,6 +78,9 @@ def locate_offsets(data: bytes, pointers: Iterable[str]) -> dict[str, int]:
             if top is not None and top.is_object and top.awaiting_key:
                 top.key = _decode_key(string)
                 top.awaiting_key = False
+                key_at = KEY_MARK + top.child()
+                if key_at in wanted:
+                    found[key_at] = start
             else:
                 value_starts(start)
         elif scalar is not None:

@@ -18,9 +18,10 @@ import msgspec
 
 from .assemble import assemble
 from .findings import Finding, Findings, pointer
-from .json_positions import LineIndex, locate_offsets
+from .json_positions import KEY_MARK, LineIndex, locate_offsets
 from .progress import CancelFn, LoadCancelled, ProgressFn
 from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, EventFile
+from .messages import record_word, schema_message, unknown_key_message
 from .schema import record_validator
 from .yaml_source import YamlProblem, load_yaml
 
@@ -37,6 +38,7 @@ class LoadResult:
     path: str
     document: object | None  # model.document.Document
     findings: list[Finding]
+    unreadable: bool = False  # the file itself could not be opened (missing, a folder, no permission)
 
     @property
     def errors(self) -> list[Finding]:
@@ -52,15 +54,15 @@ def load_file(path: str | os.PathLike, progress: ProgressFn | None = None,
     shown = str(path)
     findings = Findings(shown)
 
-    def refuse(message: str, line: int = 0, column: int = 0) -> LoadResult:
-        findings.items.append(Finding("error", message, "", shown, line, column))
-        return LoadResult(shown, None, findings.items)
+    def refuse(message: str, unreadable: bool = False) -> LoadResult:
+        findings.items.append(Finding("error", message, "", shown))
+        return LoadResult(shown, None, findings.items, unreadable)
 
     target = Path(path)
     try:
         size = target.stat().st_size
         if target.is_dir():
-            return refuse("is a folder, not an event file")
+            return refuse("is a folder, not an event file", unreadable=True)
         if size == 0:
             return refuse("the file is empty")
         if size > MAX_FILE_BYTES:
@@ -73,11 +75,11 @@ def load_file(path: str | os.PathLike, progress: ProgressFn | None = None,
                 return refuse(problem)
             data = head + handle.read()
     except FileNotFoundError:
-        return refuse("no such file")
+        return refuse("no such file", unreadable=True)
     except PermissionError:
-        return refuse("permission denied: the file cannot be read")
+        return refuse("permission denied: the file cannot be read", unreadable=True)
     except OSError as exc:
-        return refuse(f"cannot be read: {exc.strerror or exc}")
+        return refuse(f"cannot be read: {exc.strerror or exc}", unreadable=True)
     return load_bytes(data, shown, progress=progress, is_cancelled=is_cancelled)
 
 
@@ -213,7 +215,7 @@ def _records_from_raw(raw: object, findings: Findings) -> tuple[DocumentInfo, di
     known = {"format", "version", "document", *RECORD_LISTS}
     for key in raw:
         if key not in known:
-            findings.error(pointer(key), f"unknown field '{key}' (ignored)")
+            findings.warning(pointer(key), unknown_key_message(key, known), at_key=True)
 
     info = _convert(raw.get("document"), DocumentInfo, "/document", findings)
     if info is None:
@@ -230,6 +232,8 @@ def _records_from_raw(raw: object, findings: Findings) -> tuple[DocumentInfo, di
 
 
 def _convert(item: object, record_type: type, where: str, findings: Findings):
+    """The record, or None when it cannot be kept. Unknown fields are warned about
+    at their key and dropped; any other problem leaves the record out."""
     if item is None and record_type is DocumentInfo:
         findings.error("", "the file has no 'document' (title and description)")
         return None
@@ -239,50 +243,73 @@ def _convert(item: object, record_type: type, where: str, findings: Findings):
         if findings.full:  # only counted from here on: skip the slower full check
             findings.error(where, _plain_msgspec(str(exc)))
             return None
-        problems = list(record_validator(record_type.__name__).iter_errors(item))
-        if not problems:
-            findings.error(where, _plain_msgspec(str(exc)))
-        for problem in sorted(problems, key=lambda p: list(map(str, p.absolute_path))):
-            inner = "".join("/" + str(p).replace("~", "~0").replace("/", "~1")
-                            for p in problem.absolute_path)
-            findings.error(where + inner, _plain_schema(problem))
+        problems = sorted(record_validator(record_type.__name__).iter_errors(item),
+                          key=lambda p: list(map(str, p.absolute_path)))
+        unknown = [p for p in problems if p.validator == "additionalProperties"]
+        others = [p for p in problems if p.validator != "additionalProperties"]
+        for problem in unknown:
+            known = problem.schema.get("properties", {})
+            for key in problem.instance:
+                if key not in known:
+                    findings.warning(where + _inner(problem) + pointer(key), unknown_key_message(key, known),
+                                     at_key=True)
+        if not others:
+            try:
+                return msgspec.convert(_without_unknown(item, unknown), record_type)
+            except msgspec.ValidationError as again:
+                cause = findings.error(where, _plain_msgspec(str(again)))
+                _remember_left_out(item, where, cause, findings)
+                return None
+        first = None
+        for problem in others:
+            finding = findings.error(where + _inner(problem), schema_message(problem, _parts(where)))
+            first = first or finding
+        _remember_left_out(item, where, first, findings)
+        if first is not None:
+            first.message += f"; the {record_word(_parts(where) + ['x'])} is left out"
         return None
+
+
+def _parts(where: str) -> list:
+    return [int(p) if p.isdigit() else p for p in where.split("/")[1:]]
+
+
+def _inner(problem) -> str:
+    return pointer(*problem.absolute_path)
+
+
+def _without_unknown(item: dict, unknown: list) -> dict:
+    """A copy of the record with the unknown fields taken out (the file itself is never changed)."""
+    import copy
+
+    cleaned = copy.deepcopy(item)
+    for problem in unknown:
+        target = cleaned
+        for part in problem.absolute_path:
+            target = target[part]
+        known = problem.schema.get("properties", {})
+        for key in [k for k in target if k not in known]:
+            del target[key]
+    return cleaned
+
+
+def _remember_left_out(item: object, where: str, cause, findings: Findings) -> None:
+    """So that references to a record left out are grouped under the error that left it out."""
+    parts = _parts(where)
+    if cause is None or len(parts) != 2 or not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        return
+    kind = record_word([parts[0], 0, "id"])
+    findings.left_out.setdefault((kind, item["id"]), cause)
 
 
 def _plain_msgspec(message: str) -> str:
     return re.sub(r"\s*- at `\$[^`]*`", "", message)
 
 
-def _plain_schema(problem) -> str:
-    validator = problem.validator
-    if validator == "required":
-        missing = re.findall(r"'([^']+)' is a required property", problem.message)
-        return f"missing required field '{missing[0]}'" if missing else problem.message
-    if validator == "additionalProperties":
-        extra = re.findall(r"'([^']+)'", problem.message.split("(")[-1])
-        return f"unknown field {', '.join(repr(x) for x in extra)}" if extra else problem.message
-    if validator == "enum":
-        allowed = ", ".join(str(v) for v in problem.validator_value)
-        return f"{problem.instance!r} is not one of: {allowed}"
-    if validator == "type":
-        return f"expected {problem.validator_value}, found {type(problem.instance).__name__} {_short(problem.instance)}"
-    if validator == "pattern":
-        return f"{_short(problem.instance)} does not have the expected form"
-    if validator in ("minimum", "maximum"):
-        return f"{problem.instance!r} is out of range ({problem.message.split(' is ')[-1]})"
-    if validator == "minLength":
-        return "must not be empty"
-    return problem.message
-
-
-def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 def _finish(findings: Findings, document, data: bytes,
             yaml_positions: dict[str, tuple[int, int]] | None) -> LoadResult:
     _place_findings(findings, data, yaml_positions)
+    findings.items.sort(key=lambda f: f.line)  # in reading order; a finding with no line first
     findings.close()
     return LoadResult(findings.path, document, findings.items)
 
@@ -291,11 +318,14 @@ def _place_findings(findings: Findings, data: bytes,
                     yaml_positions: dict[str, tuple[int, int]] | None) -> None:
     """Put line and column on findings that have only a pointer."""
     pending = [f for f in findings.items if not f.line]
+    pending += [f for item in findings.items for f in item.follow_ons if not f.line]
     if not pending:
         return
     wanted: set[str] = set()
     for finding in pending:
         wanted.update(_ancestors(finding.pointer))
+        if finding.at_key:
+            wanted.add(KEY_MARK + finding.pointer)
     if yaml_positions is not None:
         positions = yaml_positions
     else:
@@ -303,6 +333,9 @@ def _place_findings(findings: Findings, data: bytes,
         lines = LineIndex(data)
         positions = {p: lines.line_column(o) for p, o in offsets.items()}
     for finding in pending:
+        if finding.at_key and KEY_MARK + finding.pointer in positions:
+            finding.line, finding.column = positions[KEY_MARK + finding.pointer]
+            continue
         for candidate in _ancestors(finding.pointer):
             if candidate in positions:
                 finding.line, finding.column = positions[candidate]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from .json_positions import _escape
+from .json_positions import KEY_MARK, _escape
 
 
 class YamlProblem(ValueError):
@@ -32,6 +32,9 @@ class _NoAliasLoader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
+
+# Fields that hold EDTF text; unquoted, YAML would read some of their values as numbers.
+DATE_FIELDS = frozenset({"when", "published", "accessed", "created", "updated"})
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -80,6 +83,13 @@ def _build(node, pointer: str, positions: dict, loader: yaml.SafeLoader):
                 raise YamlProblem("mapping keys must be plain text",
                                   key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             key = key_node.value
-            result[key] = _build(value_node, f"{pointer}/{_escape(key)}", positions, loader)
+            child = f"{pointer}/{_escape(key)}"
+            positions[KEY_MARK + child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in DATE_FIELDS and isinstance(value_node, ScalarNode) and value_node.value:
+                # An unquoted date is read as it is written: YAML would make 2025 a number.
+                positions[child] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
+                result[key] = value_node.value
+                continue
+            result[key] = _build(value_node, child, positions, loader)
         return result
     raise YamlProblem(f"unsupported YAML node {node.tag}")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..model import dates
 from ..model.filters import FilterSpec, facet_counts, filter_mask
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUSES
+from ..model.wording import counted
 from .state import ViewState
 
 # facet key in FilterSpec -> heading shown in the panel
@@ -147,8 +148,8 @@ class FilterPanel(QWidget):
         if self.search.text() != spec.text and not self.search.hasFocus():
             self.search.setText(spec.text)
         shown, total = state.visible_count, state.event_count
-        self.match_count.setText(f"{shown:,} of {total:,} events match" if not spec.is_empty
-                                 else f"{total:,} events")
+        self.match_count.setText(f"{shown:,} of {counted(total, 'event')} match" if not spec.is_empty
+                                 else counted(total, "event"))
         self._updating = False
 
     # -- user input --------------------------------------------------------

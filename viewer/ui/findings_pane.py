@@ -5,9 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ..model.wording import counted
 from .plain_text import plain_tooltip
 
 _COLOURS = {"error": "#c62828", "warning": "#a86400"}
+
+
+def _row(finding) -> QTreeWidgetItem:
+    item = QTreeWidgetItem([finding.severity, f"{finding.line}:{finding.column}" if finding.line else "",
+                            finding.field_path, finding.message])
+    item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
+    item.setToolTip(3, plain_tooltip(finding.format()))
+    return item
 
 
 class FindingsPane(QWidget):
@@ -28,17 +38,17 @@ class FindingsPane(QWidget):
         self.table.clear()
         rows = []
         for finding in findings:
-            item = QTreeWidgetItem([finding.severity, f"{finding.line}:{finding.column}" if finding.line else "",
-                                    finding.field_path, finding.message])
-            item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
-            item.setToolTip(3, plain_tooltip(finding.format()))
+            item = _row(finding)
+            # Problems that only follow from this one sit under it, folded away.
+            item.addChildren([_row(follow_on) for follow_on in finding.follow_ons])
             rows.append(item)
+        self.table.setRootIsDecorated(any(f.follow_ons for f in findings))
         self.table.addTopLevelItems(rows)
         for column in range(3):
             self.table.resizeColumnToContents(column)
         errors = sum(f.severity == "error" for f in findings)
         warnings = len(findings) - errors
-        text = f"{path}: {errors} errors, {warnings} warnings" if findings else f"{path}: no problems"
+        text = f"{path}: {counted(errors, 'error')}, {counted(warnings, 'warning')}" if findings else f"{path}: no problems"
         self.summary.setText(f"{text}\n{note}" if note else text)
 
     @property

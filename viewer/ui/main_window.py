@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..model.lanes import LANE_MODES
+from ..model.wording import counted
 from ..resources_path import resource, sample_path
 from .board import BoardPane
 from .details import EventDetailPane, QuotesPane, SourcesPane
@@ -370,10 +371,11 @@ class MainWindow(QMainWindow):
         if Path(path).resolve() != sample_path().resolve():
             remember_file(self.settings, path)
             self._fill_recent_menu()
-        problems = f", {len(result.errors)} errors, {len(result.warnings)} warnings" if result.findings else ""
+        problems = (f", {counted(len(result.errors), 'error')}, {counted(len(result.warnings), 'warning')}"
+                    if result.findings else "")
         self.statusBar().showMessage(
             f"{'Reloaded' if reloading else 'Opened'} {Path(path).name}: "
-            f"{len(result.document.events):,} events{problems}", 8000)
+            f"{counted(len(result.document.events), 'event')}{problems}", 8000)
 
     def _watch(self, path: str) -> None:
         if self._watcher.files():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...model import board
 from ...model.filters import filter_mask
+from ...model.wording import counted
 from ..fonts import ui_font
 from ..theme import LIGHT, Theme
 from .export_fit import fitted_for_export
@@ -206,7 +207,7 @@ class BoardPane(QWidget):
             return
         names = [document.segment(s).label for s in wanted.get("segments", ())]
         names += [document.actor(a).name for a in wanted.get("actors", ())]
-        state.message.emit(f"Timeline filtered to {' and '.join(names)}: {state.visible_count:,} events")
+        state.message.emit(f"Timeline filtered to {' and '.join(names)}: {counted(state.visible_count, 'event')}")
 
     def _tile_clicked(self, segment_id: str) -> None:
         self._toggle(segments=frozenset({segment_id}))
