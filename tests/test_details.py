@@ -7,7 +7,8 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 
 from conftest import minimal_file
-from viewer.model.citations import all_quotes, citation_as_text, event_as_text
+from viewer.model.citations import citation_as_text, event_as_text
+from viewer.model.quotes import all_quotes
 from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
 from viewer.ui.details import EventDetailPane, QuotesPane, SourcesPane
@@ -315,3 +316,29 @@ def test_quote_cells_are_one_line_of_plain_text(qtbot, write_file):
     assert "<img src=x onerror=alert(1)>" in texts
     assert any(t.startswith("before\u2400after") for t in texts)
     assert max(len(t) for t in texts) <= 301
+
+
+def test_quote_table_of_a_large_file_makes_rows_only_for_what_is_shown(qtbot, tmp_path, monkeypatch):
+    from viewer.model.synthetic import write_synthetic
+    from viewer.ui.details import quote_table
+
+    path = tmp_path / "big.json"
+    write_synthetic(path, 200_000)  # one quote per event
+    document = load_file(path).document
+    made = []
+    real = quote_table.quote_row
+    monkeypatch.setattr(quote_table, "quote_row", lambda *args: made.append(args[-1]) or real(*args))
+    state, pane = make_pane(qtbot, QuotesPane, document)
+    model = pane.model
+    assert model.rowCount() == 200_000
+    assert pane.count_label.text() == "200,000 of 200,000 quotes"
+    assert 0 < len(made) < 200  # the rows on screen, not one per quote
+
+    pane.table.sortByColumn(4, Qt.DescendingOrder)  # grade, weakest first
+    grades = [model.index(r, 4).data() for r in range(50)] + [model.index(199_999, 4).data()]
+    assert grades[0].startswith("F") and grades[-1] == "A1"
+    qtbot.keyClicks(pane.search, "event 1999")
+    expected = {f"Quote for event {i}." for i in range(200_000) if "1999" in str(i)}
+    assert model.rowCount() == len(expected) and pane.count_label.text() == f"{len(expected)} of 200,000 quotes"
+    assert {model.index(r, 1).data() for r in range(model.rowCount())} == expected
+    assert len(made) < 600

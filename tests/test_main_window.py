@@ -4,7 +4,7 @@ import json
 import time
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
 from conftest import minimal_file
@@ -152,6 +152,19 @@ def test_large_file_loads_in_background_and_can_be_cancelled(window, tmp_path, q
     open_and_wait(window, path)
     assert window.state.event_count == 300_000
     assert window.count_label.text() == "300,000 of 300,000 events shown"
+
+
+def test_gui_keeps_ticking_while_a_large_file_loads(window, tmp_path):
+    path = tmp_path / "big.json"
+    write_synthetic(path, 100_000)
+    ticks_while_loading = []
+    heartbeat = QTimer(window, interval=10)
+    heartbeat.timeout.connect(lambda: ticks_while_loading.append(window._load is not None))
+    heartbeat.start()
+    open_and_wait(window, path)
+    heartbeat.stop()
+    assert window.state.event_count == 100_000
+    assert sum(ticks_while_loading) >= 5  # a load on the GUI thread would leave none
 
 
 def test_drop_a_file_opens_it(window, write_file):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -277,49 +276,6 @@ def event_as_text(document, event) -> str:
     for citation in event.citations:
         lines += ["", citation_as_text(document, event, citation)]
     return "\n".join(lines)
-
-
-# -- tables -------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    row: int  # event row
-    index: int  # citation index within the event
-    quote: str
-    translation: str
-    speaker: str
-    publisher: str
-    source_id: str
-    published: str  # display text
-    published_key: float  # seconds, inf when missing
-    grade: str  # "B2"
-    grade_key: int
-
-
-def all_quotes(document) -> list[QuoteRow]:
-    rows = []
-    for row, event in enumerate(document.events):
-        for index, citation in enumerate(event.citations):
-            source = document.source(citation.source)
-            letter, digit = grade_parts(source, citation)
-            rows.append(QuoteRow(
-                row=row, index=index, quote=citation.quote, translation=citation.translation or "",
-                speaker=speaker_text(citation),
-                publisher=source.name if source else (citation.source or ""),
-                source_id=citation.source or "",
-                published=date_display(citation.published), published_key=date_sort_key(citation.published),
-                grade=f"{letter or UNKNOWN}{digit or UNKNOWN}", grade_key=grade_sort_key(letter, digit)))
-    return rows
-
-
-def source_stats(document) -> list[tuple[object, int, int]]:
-    """(source, number of quotes citing it, number of events citing it), in file order."""
-    quotes = dict.fromkeys(document.source_index, 0)
-    for event in document.events:
-        for citation in event.citations:
-            if citation.source in quotes:
-                quotes[citation.source] += 1
-    events = document.columns.sources.counts(len(document.sources))
-    return [(source, quotes[source.id], int(events[i])) for i, source in enumerate(document.sources)]
 
 
 def source_event_rows(document, source_id: str) -> np.ndarray:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from .columns import RELIABILITY_CODES
 from .records import STATUSES
+from .search import SearchIndex
+
+__all__ = ["FilterSpec", "SearchIndex", "facet_counts", "filter_mask"]
 
 
 @dataclass(frozen=True)
@@ -56,38 +59,6 @@ class FilterSpec:
         if self.text:
             parts.append(f"search: \u201c{self.text}\u201d")
         return "; ".join(parts)
-
-
-@dataclass
-class SearchIndex:
-    """Lower-cased text of each event (title, description, notes, quotes, names)."""
-
-    texts: list[str] = field(default_factory=list)
-
-    @classmethod
-    def build(cls, document) -> SearchIndex:
-        names = {}
-        for kind in ("segments", "actors", "places", "sources"):
-            for record in getattr(document, kind):
-                names[(kind, record.id)] = getattr(record, "label", None) or record.name
-        texts = []
-        for event in document.events:
-            parts = [event.title, event.description, event.notes, " ".join(event.tags)]
-            parts += [names.get(("segments", s), "") for s in event.segments]
-            parts += [names.get(("actors", a), "") for a in event.actors]
-            if event.place:
-                parts.append(names.get(("places", event.place), ""))
-            for citation in event.citations:
-                parts += [citation.quote, citation.translation or "", citation.speaker or "",
-                          names.get(("sources", citation.source), "")]
-            texts.append("\n".join(parts).casefold())
-        return cls(texts)
-
-    def matches(self, query: str) -> np.ndarray:
-        words = query.casefold().split()
-        if not words:
-            return np.ones(len(self.texts), dtype=bool)
-        return np.fromiter((all(w in t for w in words) for t in self.texts), dtype=bool, count=len(self.texts))
 
 
 def _ids_to_rows(ids: frozenset[str], index: dict[str, int]) -> np.ndarray:

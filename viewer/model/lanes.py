@@ -19,13 +19,13 @@ overlap any window (the density of a pixel column) is two binary searches.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
 
 from .columns import Membership
+from .per_document import derived
 from .records import STATUSES
 
 LaneMode = Literal["segment", "actor", "place", "source", "status", "single"]
@@ -187,30 +187,34 @@ def _memberships(document, mode: str) -> tuple[list[Lane], Membership]:
 
 @dataclass
 class _RowOrders:
-    """Per-event extents and sort orders: computed once per document, shared by every layout."""
+    """Per-event extents and sort orders: computed once per document, shared by every layout,
+    so that laying out lanes (a new mode, a new filter) sorts only by small lane numbers."""
 
     lo: np.ndarray
     hi: np.ndarray
+    known_lo: np.ndarray  # lo, or hi where lo is open: what a density strip counts
+    known_hi: np.ndarray
     start: np.ndarray
     klass: np.ndarray  # duration class, _CLASSES for entries reaching infinity
     duration: np.ndarray
     by_lo: np.ndarray  # rows ordered by extent start (the culling key)
     by_hi: np.ndarray
+    by_known_lo: np.ndarray
+    by_known_hi: np.ndarray
     by_start: np.ndarray
 
 
-# Documents are unhashable dataclasses, so the cache is keyed by identity and
-# each entry removes itself when its document goes away.
-_ORDERS: dict[int, tuple[weakref.ref, _RowOrders]] = {}
+def _time_order(values: np.ndarray) -> np.ndarray:
+    """Rows ordered by a time column, ties in row order (the one sort by time of each column)."""
+    return np.argsort(values, kind="stable")
 
 
-def _row_orders(document) -> _RowOrders:
-    cached = _ORDERS.get(id(document))
-    if cached is not None and cached[0]() is document and len(cached[1].lo) == len(document.columns):
-        return cached[1]
+def _build_row_orders(document) -> _RowOrders:
     cols = document.columns
     lo = np.fmin(cols.earliest, cols.start_lo)
     hi = np.fmax(cols.latest, cols.end_hi)
+    known_lo = np.where(np.isfinite(lo), lo, hi)
+    known_hi = np.where(np.isfinite(hi), hi, lo)
     start = np.where(np.isfinite(cols.start_lo), cols.start_lo,
                      np.where(np.isfinite(cols.end_lo), cols.end_lo, cols.end_hi))
     start = np.where(np.isfinite(start), start, 0.0)
@@ -219,21 +223,29 @@ def _row_orders(document) -> _RowOrders:
         duration = np.where(infinite, 0.0, hi - lo)
         klass = np.clip(np.floor(np.log2(duration + 1.0) / _CLASS_BASE_LOG2), 0, _CLASSES - 1).astype(np.int64)
     klass[infinite] = _CLASSES  # after every finite class
-    orders = _RowOrders(lo, hi, start, klass, duration,
-                        by_lo=np.argsort(lo, kind="stable"),
-                        by_hi=np.argsort(hi, kind="stable"),
-                        by_start=np.argsort(start, kind="stable"))
-    key = id(document)
-    _ORDERS[key] = (weakref.ref(document, lambda _ref: _ORDERS.pop(key, None)), orders)
-    return orders
+    return _RowOrders(lo, hi, known_lo, known_hi, start, klass, duration,
+                      by_lo=_time_order(lo), by_hi=_time_order(hi), by_known_lo=_time_order(known_lo),
+                      by_known_hi=_time_order(known_hi), by_start=_time_order(start))
+
+
+def row_orders(document) -> _RowOrders:
+    """The document's extents and time orders, built on first use and kept while it lives."""
+    return derived(document, "lane-row-orders", _build_row_orders)
 
 
 def _expand(order: np.ndarray, membership: Membership, none_lane: int) -> tuple[np.ndarray, np.ndarray]:
     """Entries (row, lane) of the rows in ``order``, keeping that order; no membership -> none_lane."""
-    counts = membership.ptr[order + 1] - membership.ptr[order]
+    first = membership.ptr[order]
+    counts = membership.ptr[order + 1] - first
+    if len(counts) == 0 or counts.max() <= 1:  # at most one lane per event: no expansion needed
+        if len(membership.idx) == 0:
+            return order, np.full(len(order), none_lane, dtype=np.int64)
+        lanes = membership.idx[np.minimum(first, len(membership.idx) - 1)].astype(np.int64)
+        lanes[counts == 0] = none_lane
+        return order, lanes
     slots = np.maximum(counts, 1)
     rows = np.repeat(order, slots)
-    first = np.repeat(membership.ptr[order], slots)
+    first = np.repeat(first, slots)
     offset = np.arange(len(rows), dtype=np.int64) - np.repeat(np.cumsum(slots) - slots, slots)
     loose = np.repeat(counts == 0, slots)
     position = np.where(loose, 0, first + offset)
@@ -249,6 +261,14 @@ def _stable_by_group(group: np.ndarray) -> np.ndarray:
     return np.argsort(group, kind="stable")
 
 
+def _lane_sorted(values: np.ndarray, order: np.ndarray, keep: np.ndarray, membership: Membership,
+                 none_lane: int, renumber: np.ndarray) -> np.ndarray:
+    """Each entry's value, grouped by lane, ascending within each lane: the document's
+    order by value, expanded into entries and grouped stably by lane number."""
+    rows, lane = _expand(order[keep[order]], membership, none_lane)
+    return values[rows[_stable_by_group(renumber[lane])]]
+
+
 def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = None) -> LaneLayout:
     """Lay out the events of ``document`` (only those ``visible`` when given) in lanes.
 
@@ -258,7 +278,7 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     n = len(document.columns)
     candidates, membership = _memberships(document, mode)
     keep = np.ones(n, dtype=bool) if visible is None else np.asarray(visible, dtype=bool)
-    ro = _row_orders(document)
+    ro = row_orders(document)
     none_lane = len(candidates)
 
     # Entries in order of extent start, then grouped (stably) by lane and duration class.
@@ -276,10 +296,8 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
 
     # Extent starts per lane, ascending, for counting overlaps by binary search.
     lo_sorted = ro.lo[rows[_stable_by_group(lane)]]
-    known_lo = np.where(np.isfinite(ro.lo), ro.lo, ro.hi)[rows]
-    known_hi = np.where(np.isfinite(ro.hi), ro.hi, ro.lo)[rows]
-    dense_lo_sorted = known_lo[np.lexsort((known_lo, lane))]
-    dense_hi_sorted = known_hi[np.lexsort((known_hi, lane))]
+    dense_lo_sorted = _lane_sorted(ro.known_lo, ro.by_known_lo, keep, membership, none_lane, renumber)
+    dense_hi_sorted = _lane_sorted(ro.known_hi, ro.by_known_hi, keep, membership, none_lane, renumber)
     group = lane * (_CLASSES + 1) + ro.klass[rows]
     order = _stable_by_group(group)
     rows, lane, group = rows[order], lane[order], group[order]
@@ -305,8 +323,7 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
                 buckets[i].append(_Bucket(b, e, float(d)))
     max_duration = np.array([max((b.max_duration for b in bs), default=0.0) for bs in buckets], dtype=np.float64)
 
-    hi_rows, hi_lane = _expand(ro.by_hi[keep[ro.by_hi]], membership, none_lane)
-    hi_sorted = ro.hi[hi_rows[_stable_by_group(renumber[hi_lane])]]
+    hi_sorted = _lane_sorted(ro.hi, ro.by_hi, keep, membership, none_lane, renumber)
 
     by_time = ro.by_start[keep[ro.by_start]]
     time_rank = np.full(n, -1, dtype=np.int64)

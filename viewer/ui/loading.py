@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..model.loader import LoadCancelled, load_file
+from ..model.prepare import prepare
 
 
 class _LoadWorker(QObject):
@@ -21,6 +22,8 @@ class _LoadWorker(QObject):
     def run(self) -> None:
         try:
             result = load_file(self.path, progress=self.progress.emit, is_cancelled=self.stop.is_set)
+            if result.document is not None:
+                prepare(result.document, self.progress.emit, self.stop.is_set)
         except LoadCancelled:
             pass  # whoever cancelled has stopped listening
         else:

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import QModelIndex, Qt
+from collections import OrderedDict
 
-from ...model.citations import all_quotes
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ...model.quotes import Quotes, QuoteRow, quote_row, quotes_of
 from .plain import one_line
-from .row_table import RowTableModel
 
 EVENT_ROW_ROLE = Qt.UserRole + 12
 COLUMNS = ("Published", "Quote", "Speaker", "Publisher", "Grade", "Event")
 DATE, QUOTE, SPEAKER, PUBLISHER, GRADE, EVENT = range(len(COLUMNS))
+_TEXT_FIELDS = {QUOTE: "quote", SPEAKER: "speaker", PUBLISHER: "publisher", EVENT: "event"}
+_ROWS_KEPT = 4096  # rows made for display, kept while they are likely to be shown again
 
 
-class QuoteTableModel(RowTableModel):
+class QuoteTableModel(QAbstractTableModel):
     """All quotes; shows those matching the search, in the chosen order.
 
-    Sorting and searching work on whole columns (numpy argsort, one pass over
-    folded texts) inside the model, because a sort proxy would call back into
-    Python for every comparison: minutes for a few hundred thousand quotes.
+    The model reads the document's quote columns: sorting is a numpy argsort of
+    a key column, searching a scan of the folded texts, and a row's cells are
+    made only when the view asks for them, so opening a file with a million
+    quotes costs no Python object per quote.
     """
 
     columns = COLUMNS
@@ -27,26 +31,24 @@ class QuoteTableModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.document = None
-        self.haystacks: list[str] = []  # folded text the search looks in, per quote
+        self._quotes: Quotes | None = None
         self.words: list[str] = []
         self.order = np.zeros(0, dtype=np.int64)  # quote index of each shown row
         self._sorted = np.zeros(0, dtype=np.int64)  # every quote, in the chosen order
         self._sort = (DATE, Qt.SortOrder.AscendingOrder)
-
-    @property
-    def quotes(self) -> list:
-        return self.rows
+        self._text_keys: dict[int, list[str]] = {}
+        self._made: OrderedDict[int, QuoteRow] = OrderedDict()
 
     @property
     def total(self) -> int:
-        return len(self.rows)
+        return len(self._quotes) if self._quotes is not None else 0
 
     def set_document(self, document) -> None:
-        self.document = document
-        quotes = all_quotes(document) if document is not None else []
-        self.haystacks = ["\n".join((q.quote, q.translation, q.speaker, q.publisher)).casefold() for q in quotes]
         self.beginResetModel()
-        self.rows = quotes
+        self.document = document
+        self._quotes = quotes_of(document) if document is not None else None
+        self._text_keys.clear()
+        self._made.clear()
         self._sorted = self._sorted_indices(*self._sort)
         self.order = self._matching(self._sorted)
         self.endResetModel()
@@ -54,9 +56,17 @@ class QuoteTableModel(RowTableModel):
     def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.order)
 
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt override
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.columns[section]
+        return None
+
     # -- search and order ---------------------------------------------------------
     def set_search(self, text: str) -> None:
-        words = text.casefold().split()
+        words = list(dict.fromkeys(text.casefold().split()))
         if words == self.words:
             return
         self.beginResetModel()
@@ -72,48 +82,55 @@ class QuoteTableModel(RowTableModel):
         self.layoutChanged.emit()
 
     def _matching(self, indices: np.ndarray) -> np.ndarray:
-        if not self.words:
+        if not self.words or self._quotes is None:
             return indices
-        keep = np.fromiter((all(w in h for w in self.words) for h in self.haystacks), dtype=bool,
-                           count=len(self.haystacks))
+        keep = np.zeros(len(self._quotes), dtype=bool)
+        keep[self._quotes.matching(self.words)] = True
         return indices[keep[indices]]
 
+    def _text_keys_of(self, column: int) -> list[str]:
+        if column not in self._text_keys:
+            # Made when the column is first sorted by. Empty cells sort after filled ones.
+            texts = self._quotes.texts(self.document, _TEXT_FIELDS[column])
+            self._text_keys[column] = [("0" + t.casefold()) if t else "1" for t in texts]
+        return self._text_keys[column]
+
     def _sorted_indices(self, column: int, order) -> np.ndarray:
-        quotes = self.rows
-        if column == DATE:
-            keys = np.array([q.published_key for q in quotes], dtype=np.float64)
-        elif column == GRADE:
-            keys = np.array([q.grade_key for q in quotes])
-        else:
-            if column == EVENT:
-                texts = [self.document.events[q.row].title for q in quotes]
-            else:
-                texts = [(q.quote, q.speaker, q.publisher)[column - QUOTE] for q in quotes]
-            # Empty cells sort after filled ones in either direction of the text.
-            keys = np.array([("1" if not t else "0" + t.casefold()) for t in texts], dtype=str)
-        ranking = np.argsort(keys, kind="stable") if len(quotes) else np.zeros(0, dtype=np.int64)
-        if order == Qt.SortOrder.DescendingOrder:
-            # Reverse the ranking but keep ties in file order.
-            ranking = ranking[::-1]
-            _, starts = np.unique(keys[ranking], return_index=True)
-            groups = np.split(ranking, np.sort(starts)[1:])
-            ranking = np.concatenate([g[::-1] for g in groups]) if groups else ranking
-        return ranking.astype(np.int64)
+        quotes = self._quotes
+        if quotes is None or len(quotes) == 0:
+            return np.zeros(0, dtype=np.int64)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column in (DATE, GRADE):
+            keys = quotes.published_key if column == DATE else quotes.grade_key
+            if descending:  # largest key first, ties kept in file order
+                return np.lexsort((np.arange(len(keys)), -keys)).astype(np.int64)
+            return np.argsort(keys, kind="stable").astype(np.int64)
+        texts = self._text_keys_of(column)
+        # Python's sort is stable in both directions and compares str in C; numpy's
+        # fixed-width text arrays would take the longest quote's width per quote.
+        ranking = sorted(range(len(texts)), key=texts.__getitem__, reverse=descending)
+        return np.array(ranking, dtype=np.int64)
 
     # -- cells ------------------------------------------------------------------------
-    def quote_at(self, row: int):
-        return self.rows[int(self.order[row])]
+    def quote_at(self, row: int) -> QuoteRow:
+        k = int(self.order[row])
+        made = self._made.get(k)
+        if made is None:
+            made = self._made[k] = quote_row(self.document, self._quotes, k)
+            if len(self._made) > _ROWS_KEPT:
+                self._made.popitem(last=False)
+        return made
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
+        if role == EVENT_ROW_ROLE:
+            return int(self._quotes.owner[self.order[index.row()]])
+        if role != Qt.DisplayRole:
+            return None
         quote = self.quote_at(index.row())
         column = index.column()
-        if role == Qt.DisplayRole:
-            if column == EVENT:
-                return one_line(self.document.events[quote.row].title, 120)
-            return one_line((quote.published, quote.quote, quote.speaker, quote.publisher, quote.grade)[column],
-                            300 if column == QUOTE else 120)
-        if role == EVENT_ROW_ROLE:
-            return quote.row
-        return None
+        if column == EVENT:
+            return one_line(self.document.events[quote.row].title, 120)
+        return one_line((quote.published, quote.quote, quote.speaker, quote.publisher, quote.grade)[column],
+                        300 if column == QUOTE else 120)

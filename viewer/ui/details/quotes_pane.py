@@ -26,6 +26,7 @@ class QuotesPane(QWidget):
         self.table.sortByColumn(DATE, Qt.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setResizeContentsPrecision(0)  # fit the date and grade columns to the rows on screen only
         for column in (DATE, GRADE):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(QUOTE, QHeaderView.Stretch)

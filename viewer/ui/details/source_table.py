@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from ...model.citations import source_stats
+from ...model.quotes import source_stats
 from ...model.records import RELIABILITY_TEXT
 from ..theme import reliability_colour
 from .plain import one_line
