@@ -1,4 +1,4 @@
-"""The model stays free of Qt, and the shipped schema matches the record types."""
+"""The model and the state stay free of Qt, and the shipped schema matches the record types."""
 
 import json
 import subprocess
@@ -11,18 +11,19 @@ from viewer.resources_path import schema_path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_model_imports_no_qt():
-    modules = sorted(p.stem for p in (ROOT / "viewer" / "model").glob("*.py") if p.stem != "__init__")
+def test_model_and_state_import_no_qt():
+    modules = sorted(f"viewer.{p.parent.name}.{p.stem}" for package in ("model", "state")
+                     for p in (ROOT / "viewer" / package).glob("*.py") if p.stem != "__init__")
     code = (
         "import sys\n"
-        + "".join(f"import viewer.model.{name}\n" for name in modules)
+        + "".join(f"import {name}\n" for name in modules)
         + "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]\n"
         + "print(','.join(bad))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "", f"viewer.model pulled in Qt: {done.stdout}"
-    assert len(modules) >= 10
+    assert done.stdout.strip() == "", f"viewer.model or viewer.state pulled in Qt: {done.stdout}"
+    assert len(modules) >= 12 and "viewer.state.view_state" in modules
 
 
 def test_shipped_schema_is_generated_from_records():

@@ -14,7 +14,7 @@ from viewer.model import board
 from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
 from viewer.ui.board import BoardPane
-from viewer.ui.state import ViewState
+from viewer.state import ViewState
 
 
 def board_file() -> dict:

@@ -12,7 +12,7 @@ from viewer.model.quotes import all_quotes
 from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
 from viewer.ui.details import EventDetailPane, QuotesPane, SourcesPane
-from viewer.ui.state import ViewState
+from viewer.state import ViewState
 
 HOSTILE = [
     "<img src=x onerror=alert(1)>",
@@ -174,7 +174,7 @@ def test_refused_link_opens_nothing_and_says_why(qtbot, write_file, opened):
     state, pane = make_pane(qtbot, EventDetailPane, document)
     state.select([0])
     messages = []
-    state.message.connect(messages.append)
+    pane.commands.message.connect(messages.append)
     for url in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "mailto:a@example.org"):
         pane.browser.anchorClicked.emit(QUrl(url))
     assert opened == []
@@ -258,7 +258,7 @@ def test_sources_pane_counts_highlights_and_filters(qtbot, sample):
     assert names == sorted(names, key=str.casefold)
 
     messages = []
-    state.message.connect(messages.append)
+    pane.commands.message.connect(messages.append)
     telegraph = next(r for r in range(proxy.rowCount()) if pane.source_id_at(r) == "the-telegraph")
     pane.table.setCurrentIndex(proxy.index(telegraph, 0))
     expected = [i for i, e in enumerate(sample.events) if any(c.source == "the-telegraph" for c in e.citations)]
@@ -301,7 +301,7 @@ def test_quotes_pane_search_count_sort_and_jump(qtbot, sample):
     assert speakers[:len(named)] == sorted(named, key=str.casefold)
 
     requested = []
-    state.detailsRequested.connect(lambda: requested.append(True))
+    pane.commands.show_details.connect(lambda: requested.append(True))
     index = pane.model.index(3, 1)
     rect = pane.table.visualRect(index)
     qtbot.mouseClick(pane.table.viewport(), Qt.LeftButton, pos=rect.center())

@@ -24,7 +24,7 @@ def window(qtbot):
 def open_dialog(window, qtbot):
     from viewer.ui.export_dialog import ExportDialog
 
-    dialog = ExportDialog(window, window.settings)
+    dialog = ExportDialog(window.state, window.commands, window.settings, window)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -146,14 +146,11 @@ def test_choices_are_remembered(window, qtbot, tmp_path):
 
 
 def test_without_a_document_nothing_can_be_exported(qtbot):
-    from types import SimpleNamespace
-
     from viewer.ui.export_dialog import ExportDialog
     from viewer.ui.settings import open_settings
-    from viewer.ui.state import ViewState
+    from viewer.state import Commands, ViewState
 
-    stub = SimpleNamespace(state=ViewState(), path=None)
-    dialog = ExportDialog(stub, open_settings())
+    dialog = ExportDialog(ViewState(), Commands(), open_settings())
     qtbot.addWidget(dialog)
     assert not dialog.export_button.isEnabled()
     assert dialog.preview.text() == "Open an event file to export it."

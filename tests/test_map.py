@@ -17,7 +17,7 @@ from viewer.model.geo import project
 from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
 from viewer.ui.map import MapPane
-from viewer.ui.state import ViewState
+from viewer.state import ViewState
 from viewer.ui.theme import THEMES
 
 

@@ -14,7 +14,7 @@ from viewer.model.filters import FilterSpec
 from viewer.model.loader import load_bytes, load_file
 from viewer.model.records import STATUSES
 from viewer.resources_path import sample_path
-from viewer.ui.state import ViewState
+from viewer.state import ViewState
 from viewer.ui.timeline import TimelineView
 from viewer.model.civil import instant
 from viewer.ui.timeline.date_ticks import compute_ticks
@@ -85,17 +85,17 @@ def test_filtered_out_events_are_not_drawn(qtbot, sample):
 
 def test_lane_mode_switch_changes_the_lanes(qtbot, sample):
     state, view = make_view(qtbot, sample)
-    view.set_lane_mode("status")
+    state.set_lane_mode("status")
     assert view.lane_mode == "status"
     assert view.lane_layout.labels() == [s.capitalize() for s in STATUSES if any(e.status == s for e in sample.events)]
-    view.set_lane_mode("actor")
+    state.set_lane_mode("actor")
     actor_names = {a.name for a in sample.actors}
     assert set(view.lane_layout.labels()) - {"No actor"} <= actor_names
-    view.set_lane_mode("single")
+    state.set_lane_mode("single")
     assert view.lane_layout.labels() == ["All events"]
     assert len(view.drawn_entries()) == len(sample.events)
     with pytest.raises(ValueError):
-        view.set_lane_mode("colour")
+        state.set_lane_mode("colour")
 
 
 # -- moving around ----------------------------------------------------------------
@@ -204,8 +204,10 @@ def test_enter_asks_for_details_and_escape_clears(qtbot, sample):
     state, view = make_view(qtbot, sample)
     state.select([0])
     view.plot_widget.setFocus()
-    with qtbot.waitSignal(state.detailsRequested, timeout=1000):
-        qtbot.keyClick(view.plot_widget, Qt.Key.Key_Return)
+    requested = []
+    view.commands.show_details.connect(lambda: requested.append(True))
+    qtbot.keyClick(view.plot_widget, Qt.Key.Key_Return)
+    assert requested == [True]
     qtbot.keyClick(view.plot_widget, Qt.Key.Key_Escape)
     assert state.selected_ids() == []
 

@@ -53,7 +53,7 @@ def measure(path: str) -> dict:
 
     from PySide6.QtWidgets import QApplication
 
-    from .ui.state import ViewState
+    from .state import ViewState
     from .ui.timeline import TimelineView
 
     app = QApplication.instance() or QApplication([])

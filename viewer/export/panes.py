@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model import board as board_model
-from ..ui.state import ViewState
+from ..state import ViewState
 from ..ui.theme import THEMES
 
 
@@ -48,6 +48,8 @@ class ExportPanes:
         self.spec = spec
         self.theme = THEMES[spec.theme]
         self.state = ViewState()
+        self.state.set_theme(spec.theme)
+        self.state.set_lane_mode(spec.lanes)
         self.state.set_document(document)
         self.state.set_filter(self._filter())
         self.timeline = None
@@ -69,16 +71,14 @@ class ExportPanes:
             from ..ui.timeline import TimelineView
 
             self.timeline = TimelineView(self.state)
-            self.timeline.set_theme(self.theme)
-            self.timeline.set_lane_mode(self.spec.lanes)
         elif name == "map" and self.map is None:
             from ..ui.map import MapPane
 
-            self.map = MapPane(self.state, theme=self.theme)
+            self.map = MapPane(self.state)
         elif name == "board" and self.board is None:
             from ..ui.board import BoardPane
 
-            self.board = BoardPane(self.state, theme=self.theme)
+            self.board = BoardPane(self.state)
         return getattr(self, name)
 
     def prepare(self, name: str, size: QSizeF) -> None:
@@ -144,7 +144,6 @@ class ExportPanes:
                 pane.close()
                 pane.deleteLater()
         self.timeline = self.map = self.board = None
-        self.state.deleteLater()
 
 
 def _render_view(view, painter: QPainter, rect: QRectF) -> None:

@@ -17,6 +17,7 @@ from ..export.page import PageSpec
 from ..export.render import export_page
 from ..export.sizes import paper_pixels
 from ..model.dates import resolve
+from ..state import Commands
 from .export_memory import default_path, remember_choices, restore_choices
 from .export_preview import ExportPreview
 from .plain_text import show_message
@@ -40,11 +41,13 @@ def _combo(choices) -> QComboBox:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, main_window, settings: QSettings):
-        super().__init__(main_window if isinstance(main_window, QWidget) else None)
-        self.main_window = main_window
+    """Reads what to export from the state only: document, filter, time range, lanes, theme."""
+
+    def __init__(self, state, commands: Commands, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
         self.settings = settings
-        self.state = main_window.state
+        self.state = state
+        self.commands = commands
         self.document = self.state.document
         self.setWindowTitle("Export")
         self.preview_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -163,8 +166,7 @@ class ExportDialog(QDialog):
         """Raises ValueError with a sentence for a date that is not EDTF."""
         mode = self.range.currentData()
         if mode == "visible":
-            timeline = getattr(self.main_window, "timeline", None)
-            return timeline.visible_range() if timeline is not None else self.state.time_range
+            return self.state.time_range
         if mode == "all":
             return -math.inf, math.inf
         start_text, end_text = self.start.text().strip(), self.end.text().strip()
@@ -178,14 +180,13 @@ class ExportDialog(QDialog):
     def page_spec(self) -> PageSpec:
         start, end = self.time_range()
         size = self.size.currentData()
-        timeline = getattr(self.main_window, "timeline", None)
         return PageSpec(
             view=self.view.currentData(), width_px=self.width_px.value(), height_px=self.height_px.value(),
             dpi=self.dpi.value(), theme=self.theme.currentData(),
             title=self.title.text() or None, subtitle=self.subtitle.text() or None,
             caveat=self.caveat.text().strip() or None, show_legend=self.legend.isChecked(),
             show_sources=self.sources.isChecked(), show_footer=self.footer.isChecked(), start=start, end=end,
-            lanes=timeline.lane_mode if timeline is not None else "segment", filter=self.state.filter,
+            lanes=self.state.lane_mode, filter=self.state.filter,
             paper=size if size in ("a4", "letter") else None)
 
     def refresh_preview(self) -> None:
@@ -209,7 +210,7 @@ class ExportDialog(QDialog):
             self.path.setText(path)
 
     def _default_path(self) -> Path:
-        return default_path(self.settings, getattr(self.main_window, "path", None), self.view.currentData())
+        return default_path(self.settings, getattr(self.document, "path", None), self.view.currentData())
 
     def export(self) -> bool:
         """Write the file; True on success (the dialog then closes)."""
@@ -239,13 +240,13 @@ class ExportDialog(QDialog):
             show_message(self, QMessageBox.Icon.Critical, "Export failed", f"The file was not written.\n\n{failure}")
             return False
         remember_choices(self, self.settings, Path(written))
-        self.state.message.emit(f"Exported {written}")
+        self.commands.message.emit(f"Exported {written}")
         self.accept()
         return True
 
     # -- remembered choices ----------------------------------------------------------------
     def _restore(self) -> None:
-        restore_choices(self, self.settings, getattr(getattr(self.main_window, "theme", None), "name", "light"))
+        restore_choices(self, self.settings, self.state.theme)
         if self.document is not None:
             self.title.setText(self.document.info.title)
             self.title.setCursorPosition(0)

@@ -21,7 +21,7 @@ from ..model import dates
 from ..model.filters import FilterSpec, facet_counts, filter_mask
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUSES
 from ..model.wording import counted
-from .state import ViewState
+from ..state import Change, ViewState
 
 # facet key in FilterSpec -> heading shown in the panel
 FACETS = {
@@ -84,8 +84,13 @@ class FilterPanel(QWidget):
         layout.addWidget(self.date_problem)
         layout.addWidget(self.tree, 1)
 
-        state.documentChanged.connect(self._rebuild)
-        state.filterChanged.connect(self._refresh)
+        state.changed.connect(self._state_changed)
+
+    def _state_changed(self, change: Change) -> None:
+        if change & Change.DOCUMENT:
+            self._rebuild()  # refreshes
+        elif change & Change.FILTER:
+            self._refresh()
 
     # -- building ----------------------------------------------------------
     def _facet_values(self, key: str) -> list[tuple[object, str]]:

@@ -1,4 +1,6 @@
-"""The key to the timeline: every glyph as the timeline draws it, and the lane colours."""
+"""The key to the timeline: every glyph as the timeline draws it, and the lane colours.
+
+It reads only the state: the lanes are the state's lane layout, the one the timeline shows."""
 
 from __future__ import annotations
 
@@ -7,16 +9,18 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model.lanes import NONE_KEY
-from .timeline.legend import draw_legend_glyph
+from ..state import Change
+from .theme import THEMES
+from .timeline.legend import draw_legend_glyph, legend_entries
 
 GLYPH_SIZE = QSize(72, 22)
 
 
 class LegendPane(QWidget):
-    def __init__(self, timeline, parent: QWidget | None = None):
+    def __init__(self, state, parent: QWidget | None = None):
         super().__init__(parent)
-        self.timeline = timeline
-        self.theme = None
+        self.state = state
+        self.theme = THEMES[state.theme]
         self.lanes_title = QLabel()
         self.lanes_title.setTextFormat(Qt.TextFormat.PlainText)
         self.lanes = QListWidget()
@@ -34,12 +38,14 @@ class LegendPane(QWidget):
         glyph_title = QLabel("How events are drawn")
         layout.addWidget(glyph_title)
         layout.addWidget(self.glyphs, 3)
-        timeline.state.documentChanged.connect(self.refresh)
-        timeline.state.filterChanged.connect(self.refresh)
-
-    def set_theme(self, theme) -> None:
-        self.theme = theme
+        state.changed.connect(self._state_changed)
         self.refresh()
+
+    def _state_changed(self, change: Change) -> None:
+        if change & Change.THEME:
+            self.theme = THEMES[self.state.theme]
+        if change & (Change.DOCUMENT | Change.FILTER | Change.LANE_MODE | Change.THEME):
+            self.refresh()
 
     def _icon(self, name: str, colour: str) -> QIcon:
         pixmap = QPixmap(GLYPH_SIZE * 2)
@@ -58,18 +64,16 @@ class LegendPane(QWidget):
         return QIcon(pixmap)
 
     def refresh(self) -> None:
-        if self.theme is None:
-            return
         self.glyphs.clear()
         neutral = self.theme.muted
-        for name, description in self.timeline.legend_entries():
+        for name, description in legend_entries():
             self.glyphs.addItem(QListWidgetItem(self._icon(name, neutral), description))
         self.lanes.clear()
-        layout = self.timeline.lane_layout
+        layout = self.state.lane_layout
         if layout is None:
             self.lanes_title.setText("Lanes")
             return
-        self.lanes_title.setText(f"Lanes by {self.timeline.lane_mode}")
+        self.lanes_title.setText(f"Lanes by {self.state.lane_mode}")
         for lane in layout.lanes:
             # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all
             colour = self.theme.muted if lane.key == NONE_KEY else self.theme.lane_colour(lane.colour, lane.index)

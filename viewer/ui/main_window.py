@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..model.lanes import LANE_MODES
+from ..model.lanes import LANE_MODE_TEXT, LANE_MODES
 from ..model.wording import counted
 from ..resources_path import resource, sample_path
 from .board import BoardPane
@@ -32,7 +32,7 @@ from .loading import BackgroundLoad
 from .plain_text import show_message
 from .map import MapPane
 from .settings import forget_file, open_settings, recent_files, remember_file
-from .state import ViewState
+from ..state import Change, Commands, ViewState
 from .theme import THEMES, apply_palette
 from .timeline import TimelineView
 
@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = open_settings()
-        self.state = ViewState(self)
+        self.state = ViewState()
+        self.commands = Commands()
         self.path: str | None = None
         self._load: BackgroundLoad | None = None
         self._keep_view_on_load = False
@@ -53,16 +54,18 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "lagebild.svg"))))
         self.setAcceptDrops(True)
 
-        self.timeline = TimelineView(self.state)
+        # Every pane follows the state and sends requests through the commands; none calls another.
+        state, commands = self.state, self.commands
+        self.timeline = TimelineView(state, commands)
         self.setCentralWidget(self.timeline)
-        self.details = EventDetailPane(self.state)
-        self.filters = FilterPanel(self.state)
-        self.sources = SourcesPane(self.state)
-        self.quotes = QuotesPane(self.state)
-        self.map = MapPane(self.state)
-        self.board = BoardPane(self.state)
+        self.details = EventDetailPane(state, commands)
+        self.filters = FilterPanel(state)
+        self.sources = SourcesPane(state, commands)
+        self.quotes = QuotesPane(state, commands)
+        self.map = MapPane(state, commands)
+        self.board = BoardPane(state, commands)
         self.findings = FindingsPane()
-        self.legend = LegendPane(self.timeline)
+        self.legend = LegendPane(state)
         self.docks: dict[str, QDockWidget] = {}
         self._tab_with: dict[str, str] = {}  # dock -> the dock it shares tabs with on first run
         self._first_run_layout = False
@@ -88,10 +91,9 @@ class MainWindow(QMainWindow):
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
         self._reload_timer.timeout.connect(lambda: self.reload(keep_view=True))
 
-        self.state.filterChanged.connect(self._update_counts)
-        self.state.selectionChanged.connect(self._update_counts)
-        self.state.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.state.detailsRequested.connect(self._show_details)
+        state.changed.connect(self._state_changed)
+        commands.message.connect(self._show_message)
+        commands.show_details.connect(self._show_details)
         self._restore_layout()
 
     # -- construction ------------------------------------------------------
@@ -154,7 +156,7 @@ class MainWindow(QMainWindow):
         for i, mode in enumerate(LANE_MODES):
             action = QAction(LANE_LABELS.get(mode, mode), self, checkable=True)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
-            action.triggered.connect(lambda _=False, m=mode: self.set_lane_mode(m))
+            action.triggered.connect(lambda _=False, m=mode: self._choose_lane_mode(m))
             group.addAction(action)
             lanes.addAction(action)
             self.lane_actions[mode] = action
@@ -202,6 +204,8 @@ class MainWindow(QMainWindow):
         self.set_theme(str(self.settings.value("view/theme", "light")))
         mode = str(self.settings.value("view/lanes", "segment"))
         self.set_lane_mode(mode if mode in LANE_MODES else "segment")
+        self._show_theme()  # also when the remembered choices are the defaults
+        self.lane_actions[self.state.lane_mode].setChecked(True)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
@@ -233,19 +237,35 @@ class MainWindow(QMainWindow):
 
     # -- view choices ------------------------------------------------------
     def set_lane_mode(self, mode: str) -> None:
-        self.timeline.set_lane_mode(mode)
-        self.legend.refresh()
-        self.lane_actions[mode].setChecked(True)
-        self.settings.setValue("view/lanes", mode)
+        self.state.set_lane_mode(mode)
+
+    def _choose_lane_mode(self, mode: str) -> None:
+        self.state.set_lane_mode(mode)
+        self.commands.message.emit(f"Timeline lanes: {LANE_MODE_TEXT[mode]}")
 
     def set_theme(self, name: str) -> None:
-        theme = THEMES.get(name, THEMES["light"])
-        self.theme = theme
-        apply_palette(QApplication.instance(), theme)
-        for pane in (self.timeline, self.map, self.board, self.legend):
-            pane.set_theme(theme)
-        self.theme_actions[theme.name].setChecked(True)
-        self.settings.setValue("view/theme", theme.name)
+        self.state.set_theme(name if name in THEMES else "light")
+
+    @property
+    def theme(self):
+        return THEMES[self.state.theme]
+
+    def _state_changed(self, change: Change) -> None:
+        if change & (Change.DOCUMENT | Change.FILTER | Change.SELECTION):
+            self._update_counts()
+        if change & Change.LANE_MODE:
+            self.lane_actions[self.state.lane_mode].setChecked(True)
+            self.settings.setValue("view/lanes", self.state.lane_mode)
+        if change & Change.THEME:
+            self._show_theme()
+
+    def _show_theme(self) -> None:
+        apply_palette(QApplication.instance(), self.theme)
+        self.theme_actions[self.state.theme].setChecked(True)
+        self.settings.setValue("view/theme", self.state.theme)
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def _focus_search(self) -> None:
         self.docks["filters"].show()
@@ -356,14 +376,9 @@ class MainWindow(QMainWindow):
                 show_message(self, QMessageBox.Icon.Warning, "Cannot open file",
                              "\n".join(f.format() for f in result.findings[:20]))
             return
-        keep_range = self.timeline.visible_range() if reloading else None
         self._watch(path)
         self.path = path
-        self.state.set_document(result.document, keep_view=reloading)
-        if keep_range is not None:
-            self.timeline.set_range(*keep_range)
-        else:
-            self.timeline.fit_all()
+        self.state.set_document(result.document, keep_view=reloading)  # the timeline keeps a reload's range
         self.findings.show_findings(path, result.findings)
         if result.findings:
             self.docks["findings"].show()
@@ -397,7 +412,7 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         from .export_dialog import ExportDialog
 
-        ExportDialog(self, self.settings).exec()
+        ExportDialog(self.state, self.commands, self.settings, self).exec()
 
     # -- drag and drop -------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

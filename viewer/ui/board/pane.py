@@ -19,7 +19,8 @@ from ...model import board
 from ...model.filters import filter_mask
 from ...model.wording import counted
 from ..fonts import ui_font
-from ..theme import LIGHT, Theme
+from ...state import Change, Commands
+from ..theme import THEMES, Theme
 from .export_fit import fitted_for_export
 from .matrix import MatrixModel, make_matrix_view
 from .tile import TILE_MIN_WIDTH, TileWidget
@@ -38,10 +39,11 @@ def _plain_label(text: str = "", size: int = 12, bold: bool = False) -> QLabel:
 
 
 class BoardPane(QWidget):
-    def __init__(self, state, parent: QWidget | None = None, theme: Theme = LIGHT):
+    def __init__(self, state, commands: Commands | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.theme = theme
+        self.commands = commands if commands is not None else Commands()
+        self.theme = theme = THEMES[state.theme]
         self.tiles: list[TileWidget] = []
         self._columns = 0
         self.for_export = False  # laid out for a briefing page: no on-screen hints
@@ -85,9 +87,14 @@ class BoardPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
 
-        state.documentChanged.connect(self.refresh)
-        state.filterChanged.connect(self.refresh)
+        state.changed.connect(self._state_changed)
         self.set_theme(theme)
+
+    def _state_changed(self, change: Change) -> None:
+        if change & Change.THEME:
+            self.set_theme(THEMES[self.state.theme])  # refreshes
+        elif change & (Change.DOCUMENT | Change.FILTER):
+            self.refresh()
 
     # -- following the state ----------------------------------------------------
     def _mask_without(self, *facets: str):
@@ -203,11 +210,11 @@ class BoardPane(QWidget):
         state.set_filter(state.filter.with_(**wanted))
         document = state.document
         if all(not v for v in wanted.values()):
-            state.message.emit("Board filter cleared")
+            self.commands.message.emit("Board filter cleared")
             return
         names = [document.segment(s).label for s in wanted.get("segments", ())]
         names += [document.actor(a).name for a in wanted.get("actors", ())]
-        state.message.emit(f"Timeline filtered to {' and '.join(names)}: {counted(state.visible_count, 'event')}")
+        self.commands.message.emit(f"Timeline filtered to {' and '.join(names)}: {counted(state.visible_count, 'event')}")
 
     def _tile_clicked(self, segment_id: str) -> None:
         self._toggle(segments=frozenset({segment_id}))
@@ -247,7 +254,7 @@ class BoardPane(QWidget):
 
     def render_image(self, width: int, height: int) -> QImage:
         """The board laid out for the given size, as it would look on screen."""
-        copy = BoardPane(self.state, theme=self.theme)
+        copy = BoardPane(self.state)
         copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         copy.resize(width, height)
         copy.show()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from ...model.citations import citation_as_text, event_as_text, link_scheme, safe_link, source_name
+from ...state import Change, Commands
 from ..fonts import ui_font
 from .doc_writer import Colours, DocumentWriter
 from .event_render import write_event
@@ -22,9 +23,10 @@ def _menu_text(text: str) -> str:
 
 
 class EventDetailPane(QWidget):
-    def __init__(self, state, parent=None):
+    def __init__(self, state, commands: Commands | None = None, parent=None):
         super().__init__(parent)
         self.state = state
+        self.commands = commands if commands is not None else Commands()
         self._row = -1
         self._spans: list[tuple[int, int]] = []
         self._full_texts: list[tuple[str, str]] = []
@@ -79,9 +81,7 @@ class EventDetailPane(QWidget):
         layout.addWidget(self.browser, 1)
         self.setFocusProxy(self.browser)
 
-        state.documentChanged.connect(self._selection_changed)
-        state.selectionChanged.connect(self._selection_changed)
-        state.currentChanged.connect(self._current_changed)
+        state.changed.connect(self._state_changed)
         self._selection_changed()
 
     # -- for tests and other panes ---------------------------------------
@@ -97,6 +97,10 @@ class EventDetailPane(QWidget):
         return document.events[self._row] if document is not None and self._row >= 0 else None
 
     # -- following the state --------------------------------------------
+    def _state_changed(self, change: Change) -> None:
+        if change & (Change.DOCUMENT | Change.SELECTION):
+            self._selection_changed()
+
     def _selection_changed(self) -> None:
         selected = self.state.selected if self.state.document is not None else []
         several = len(selected) > 1
@@ -177,13 +181,13 @@ class EventDetailPane(QWidget):
     def copy_citation(self, index: int | None = None) -> None:
         event = self.event
         if event is None or not event.citations:
-            self.state.message.emit("This event quotes no source; nothing to copy")
+            self.commands.message.emit("This event quotes no source; nothing to copy")
             return
         if index is None:
             index = max(self.citation_at(self.browser.textCursor().position()), 0)
         citation = event.citations[index]
         QGuiApplication.clipboard().setText(citation_as_text(self.state.document, event, citation))
-        self.state.message.emit(f"Copied citation {index + 1} of {len(event.citations)} "
+        self.commands.message.emit(f"Copied citation {index + 1} of {len(event.citations)} "
                                 f"({one_line(source_name(self.state.document, citation.source), 60)}) "
                                 "to the clipboard")
 
@@ -192,7 +196,7 @@ class EventDetailPane(QWidget):
         if event is None:
             return
         QGuiApplication.clipboard().setText(event_as_text(self.state.document, event))
-        self.state.message.emit(f"Copied \u201c{one_line(event.title, 60)}\u201d with "
+        self.commands.message.emit(f"Copied \u201c{one_line(event.title, 60)}\u201d with "
                                 f"{len(event.citations)} citation(s) to the clipboard")
 
     def show_full_text(self, index: int) -> FullTextDialog | None:
@@ -208,11 +212,11 @@ class EventDetailPane(QWidget):
         text = url.toString() if isinstance(url, QUrl) else str(url)
         target = safe_link(text)
         if target is None:
-            self.state.message.emit(f"Refused to open link with scheme '{one_line(link_scheme(text), 40)}': "
+            self.commands.message.emit(f"Refused to open link with scheme '{one_line(link_scheme(text), 40)}': "
                                     "only http and https links open")
             return False
         QDesktopServices.openUrl(QUrl(target))
-        self.state.message.emit(f"Opening {one_line(target, 120)} in the web browser")
+        self.commands.message.emit(f"Opening {one_line(target, 120)} in the web browser")
         return True
 
     def _context_menu(self, point) -> None:

@@ -6,14 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...state import Change, Commands
 from .row_table import row_table_view
 from .quote_table import DATE, EVENT, EVENT_ROW_ROLE, GRADE, PUBLISHER, QUOTE, SPEAKER, QuoteTableModel
 
 
 class QuotesPane(QWidget):
-    def __init__(self, state, parent=None):
+    def __init__(self, state, commands: Commands | None = None, parent=None):
         super().__init__(parent)
         self.state = state
+        self.commands = commands if commands is not None else Commands()
         self.model = QuoteTableModel(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search quotes, translations, speakers, publishers")
@@ -39,8 +41,12 @@ class QuotesPane(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        state.documentChanged.connect(self._document_changed)
+        state.changed.connect(self._state_changed)
         self._document_changed()
+
+    def _state_changed(self, change: Change) -> None:
+        if change & Change.DOCUMENT:
+            self._document_changed()
 
     def _document_changed(self) -> None:
         self.model.set_document(self.state.document)
@@ -60,5 +66,4 @@ class QuotesPane(QWidget):
         if row is None:
             return
         self.state.select([row])
-        self.state.set_current(row)
-        self.state.detailsRequested.emit()
+        self.commands.show_details.emit()

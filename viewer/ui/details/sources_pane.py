@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...model.citations import source_event_rows
+from ...state import Change, Commands
 from .plain import one_line
 from .quotes_pane import QuotesPane
 from .row_table import row_table_view
@@ -18,9 +19,10 @@ __all__ = ["QuotesPane", "SourcesPane"]
 
 
 class SourcesPane(QWidget):
-    def __init__(self, state, parent=None):
+    def __init__(self, state, commands: Commands | None = None, parent=None):
         super().__init__(parent)
         self.state = state
+        self.commands = commands if commands is not None else Commands()
         self.model = SourceTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -42,7 +44,7 @@ class SourcesPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        state.documentChanged.connect(self._document_changed)
+        state.changed.connect(self._state_changed)
         self._document_changed()
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt override
@@ -51,6 +53,10 @@ class SourcesPane(QWidget):
             self._filter_to(self.table.currentIndex())
             return True
         return super().eventFilter(watched, event)
+
+    def _state_changed(self, change: Change) -> None:
+        if change & Change.DOCUMENT:
+            self._document_changed()
 
     def _document_changed(self) -> None:
         self.model.set_document(self.state.document)
@@ -65,7 +71,7 @@ class SourcesPane(QWidget):
         rows = source_event_rows(self.state.document, source_id)
         self.state.highlight(rows)
         name = one_line(self.state.document.source(source_id).name, 80)
-        self.state.message.emit(f"{name}: {len(rows):,} event{'s' if len(rows) != 1 else ''} highlighted "
+        self.commands.message.emit(f"{name}: {len(rows):,} event{'s' if len(rows) != 1 else ''} highlighted "
                                 "(double-click to show only these)")
 
     def _filter_to(self, index) -> None:
@@ -74,4 +80,4 @@ class SourcesPane(QWidget):
             return
         self.state.set_filter(self.state.filter.with_(sources=frozenset({source_id})))
         name = one_line(self.state.document.source(source_id).name, 80)
-        self.state.message.emit(f"Showing only events citing {name}: {self.state.visible_count:,} shown")
+        self.commands.message.emit(f"Showing only events citing {name}: {self.state.visible_count:,} shown")

@@ -9,7 +9,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ...model import board
-from ..theme import LIGHT, Theme, widget_palette
+from ...state import Change, Commands
+from ..theme import THEMES, Theme, widget_palette
 from .canvas import MapCanvas
 from .content import MapContent
 from .look import compute_look
@@ -21,13 +22,13 @@ def _events(n: int) -> str:
 
 
 class MapPane(QWidget):
-    def __init__(self, state, parent: QWidget | None = None, theme: Theme = LIGHT):
+    def __init__(self, state, commands: Commands | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.theme = theme
+        self.commands = commands if commands is not None else Commands()
+        self.theme = theme = THEMES[state.theme]
         self.content = MapContent()
         self._shown_path: str | None = None
-        self._content_document = None
         self.plot_widget = MapCanvas(theme)
         self.time_slider = TimeSlider()
         self.fit_button = QToolButton()
@@ -50,18 +51,22 @@ class MapPane(QWidget):
         self.plot_widget.clicked.connect(self._clicked)
         self.time_slider.windowChanged.connect(self._follow)
         self.time_slider.windowCleared.connect(self._follow)
-        state.documentChanged.connect(self._document_changed)
-        for signal in (state.filterChanged, state.selectionChanged, state.highlightChanged,
-                       state.currentChanged, state.rangeChanged):
-            signal.connect(self._follow)
+        state.changed.connect(self._state_changed)
         self.controls.setPalette(widget_palette(theme, self.controls.palette()))
         if state.document is not None:
             self._document_changed()
 
     # -- following the state ----------------------------------------------------
+    def _state_changed(self, change: Change) -> None:
+        if change & Change.THEME:
+            self.set_theme(THEMES[self.state.theme])
+        if change & Change.DOCUMENT:
+            self._document_changed()
+        elif change & (Change.FILTER | Change.SELECTION | Change.HIGHLIGHT | Change.TIME_RANGE):
+            self.refresh()
+
     def _document_changed(self) -> None:
         document = self.state.document
-        self._content_document = document
         self.content = MapContent.from_document(document)
         self.plot_widget.set_content(self.content)
         self.time_slider.set_extent(board.time_extent(document) if document is not None else None)
@@ -76,10 +81,6 @@ class MapPane(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self._content_document is not self.state.document:
-            # Another pane reacted to a new document first and changed the state: catch up.
-            self._document_changed()
-            return
         self.plot_widget.set_look(compute_look(self.state, self.content, self.time_slider.time_window()))
 
     def fit(self, everything: bool = False) -> None:
@@ -124,7 +125,7 @@ class MapPane(QWidget):
         elif kind == "unplaced":
             rows = board.not_on_map_rows(document, state.visible)
             state.select(rows, add=shift)
-            state.message.emit(f"Selected {_events(len(rows))} that are not on the map")
+            self.commands.message.emit(f"Selected {_events(len(rows))} that are not on the map")
 
     def _segment_clicked(self, segment_id: str, ctrl: bool, shift: bool) -> None:
         document = self.state.document
@@ -142,11 +143,11 @@ class MapPane(QWidget):
         if ctrl:
             wanted = frozenset() if getattr(state.filter, facet) == {key} else frozenset({key})
             state.set_filter(state.filter.with_(**{facet: wanted}))
-            state.message.emit(f"Timeline filtered to {what}" if wanted else f"Filter on {what} cleared")
+            self.commands.message.emit(f"Timeline filtered to {what}" if wanted else f"Filter on {what} cleared")
             return
         rows = np.flatnonzero(members & state.visible)
         state.select(rows, add=shift)
-        state.message.emit(f"Selected {_events(len(rows))} in {what}")
+        self.commands.message.emit(f"Selected {_events(len(rows))} in {what}")
 
     # -- export -----------------------------------------------------------------------------
     def render_image(self, width: int, height: int) -> QImage:

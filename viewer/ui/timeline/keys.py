@@ -34,7 +34,7 @@ def handle_key(view, key: int, text: str) -> bool:
     elif key == K.Key_P:
         view.step_selection(-1)
     elif key in (K.Key_Return, K.Key_Enter):
-        view.state.detailsRequested.emit()
+        view.commands.show_details.emit()
     elif key == K.Key_Escape:
         view.state.clear_selection()
     else:

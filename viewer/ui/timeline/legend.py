@@ -37,6 +37,11 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("highlighted", "Glow in the highlight colour: highlighted"),
 )
 
+
+def legend_entries(density_peak: int = 0) -> list[tuple[str, str]]:
+    """Every glyph with its meaning, and the density strip's scale (at least up to 1,000)."""
+    return [*LEGEND, ("density", "Density strip: " + density.legend_text(max(density_peak, 1000)))]
+
 # (precision, flags, status, shape as bar?, whiskers?) per glyph name
 _SAMPLES = {
     "instant": (Precision.DAY, 0, st.OCCURRED, False),

@@ -26,6 +26,14 @@ def next_in_time(layout, current: int, direction: int, window: tuple[float, floa
     return int(order[k]) if 0 <= k < len(order) else -1
 
 
+def on_screen(cols, row: int, window: tuple[float, float]) -> bool:
+    """Whether any part of the event (its start, its end or what lies between) is in ``window``."""
+    start = cols.start_lo[row] if math.isfinite(cols.start_lo[row]) else cols.midpoint[row]
+    end = cols.end_hi[row] if math.isfinite(cols.end_hi[row]) else start
+    lo, hi = window
+    return bool(start <= hi and end >= lo)
+
+
 def revealing_window(cols, row: int, window: tuple[float, float]) -> tuple[float, float] | None:
     """A window of the same width that shows the event's start, or None when ``window`` already does."""
     start = cols.start_lo[row] if math.isfinite(cols.start_lo[row]) else cols.midpoint[row]

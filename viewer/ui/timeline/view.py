@@ -1,8 +1,9 @@
 """TimelineView: lanes of events over a date axis, with an overview strip below.
 
-The view follows the shared ViewState: it rebuilds its lane layout when the
-document, filter or lane mode change, repaints when the selection or the
-highlight change, and reports its visible time range back to the state.
+The view follows the shared ViewState: it shows the state's lane layout (new
+when the document, filter or lane mode change), repaints when the selection
+or the highlight change, brings a newly current event into view when it is
+off screen, and reports its visible time range back to the state.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
-from ...model.lanes import LANE_MODE_TEXT, LANE_MODES, NONE_KEY, LaneLayout, build_lanes
+from ...model.lanes import NONE_KEY, LaneLayout
+from ...state import Change, Commands
 from ..fonts import ui_font
 from ..theme import THEMES
 from . import hit_test, lane_heights, navigation
@@ -29,7 +31,7 @@ from .frame import Frame, TextTools, ViewGeometry, build_frame
 from .interaction import TimelineViewBox
 from .keys import handle_key
 from .label_text import LabelText
-from .legend import LEGEND
+from .legend import legend_entries
 from .overview import OverviewStrip
 from .palette import Palette
 from .scene_items import Backdrop, EventLayer
@@ -39,12 +41,12 @@ RIGHT_MARGIN_PX = 8
 
 
 class TimelineView(QWidget):
-    def __init__(self, state, parent=None, *, interactive: bool = True):
+    def __init__(self, state, commands: Commands | None = None, parent=None, *, interactive: bool = True):
         super().__init__(parent)
         self.state = state
+        self.commands = commands if commands is not None else Commands()
         self._interactive = interactive
-        self._mode = "segment"
-        self.theme = THEMES["light"]
+        self.theme = THEMES[state.theme]
         self.lane_layout: LaneLayout | None = None
         self.glyph_palette = Palette(self.theme, [])
         self.label_font = ui_font(11)
@@ -56,12 +58,10 @@ class TimelineView(QWidget):
         self._eras: list[EraBand] = []
         self._lane_edges: tuple[float, ...] = (0.0,)
         self._span: tuple[float, float] | None = None
-        self._laid_out_visible = None  # the state's visible mask the layout was built from
         self.era_strip_px = strip_height([])
         self._label_text = LabelText(self.label_font)
         self._hovered = -1
         self._document_path: str | None = None
-        self._navigating = False
         self._footer_pending = False
         self._dense_in_headers: tuple[int, ...] = ()
 
@@ -101,11 +101,7 @@ class TimelineView(QWidget):
         self.viewbox.sigResized.connect(self._fit_lanes)
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
         if interactive:
-            state.documentChanged.connect(self._document_changed)
-            state.filterChanged.connect(self._filter_changed)
-            state.selectionChanged.connect(self._selection_changed)
-            state.highlightChanged.connect(self._selection_changed)
-            state.currentChanged.connect(self._current_changed)
+            state.changed.connect(self._state_changed)
         self.set_theme(self.theme)
         if interactive and state.document is not None:
             self._document_changed()
@@ -113,17 +109,7 @@ class TimelineView(QWidget):
     # -- public API --------------------------------------------------------------
     @property
     def lane_mode(self) -> str:
-        return self._mode
-
-    def set_lane_mode(self, mode: str) -> None:
-        if mode not in LANE_MODES:
-            raise ValueError(f"unknown lane mode {mode!r}; expected one of {', '.join(LANE_MODES)}")
-        if mode == self._mode:
-            return
-        self._mode = mode
-        self._rebuild_layout()
-        if self._interactive:
-            self.state.message.emit(f"Timeline lanes: {LANE_MODE_TEXT[mode]}")
+        return self.state.lane_mode
 
     def set_theme(self, theme) -> None:
         self.theme = THEMES[theme] if isinstance(theme, str) else theme
@@ -182,16 +168,11 @@ class TimelineView(QWidget):
             (int(self.state.selected[-1]) if len(self.state.selected) else -1)
         row = navigation.next_in_time(layout, current, direction, self.visible_range())
         if row < 0:
-            if self._interactive:
-                self.state.message.emit("No later event" if direction > 0 else "No earlier event")
+            self.commands.message.emit("No later event" if direction > 0 else "No earlier event")
             return -1
-        self._navigating = True
-        try:
+        with self.state.batch():  # the new event and the window that shows it, announced together
             self.state.select([row])
-            self.state.set_current(row)
-        finally:
-            self._navigating = False
-        self.ensure_visible(row)
+            self.ensure_visible(row)
         return row
 
     def event_at(self, scene_pos) -> int:
@@ -203,10 +184,7 @@ class TimelineView(QWidget):
 
     def legend_entries(self) -> list[tuple[str, str]]:
         frame = self.current_frame()
-        entries = list(LEGEND)
-        peak = frame.density_max if frame is not None else 0
-        entries.append(("density", "Density strip: " + legend_text(max(peak, 1000))))
-        return entries
+        return legend_entries(frame.density_max if frame is not None else 0)
 
     def density_lanes(self) -> list[int]:
         frame = self.current_frame()
@@ -342,13 +320,7 @@ class TimelineView(QWidget):
         self.glyph_palette = Palette(self.theme, colours)
 
     def _rebuild_layout(self) -> None:
-        document = self.state.document
-        if document is None:
-            self.lane_layout = None
-        else:
-            visible = self.state.visible if len(self.state.visible) == len(document.events) else None
-            self.lane_layout = build_lanes(document, self._mode, visible)
-        self._laid_out_visible = self.state.visible
+        self.lane_layout = self.state.lane_layout
         self._layout_generation += 1
         self._make_palette()
         self._measure_lanes()
@@ -388,7 +360,23 @@ class TimelineView(QWidget):
         self.overview.set_profile(document.columns.midpoint[visible], (lo - pad, hi + pad))
         self.overview.set_window(*self.visible_range())
 
-    # -- state signals ---------------------------------------------------------------
+    # -- following the state -------------------------------------------------------------
+    def _state_changed(self, change: Change) -> None:
+        if change & Change.THEME:
+            self.set_theme(self.state.theme)
+        if change & Change.DOCUMENT:
+            self._document_changed()
+        elif change & (Change.FILTER | Change.LANE_MODE):
+            self._rebuild_layout()
+        if change & (Change.SELECTION | Change.HIGHLIGHT):
+            self._selection_changed()
+        if change & Change.SELECTION and not change & Change.DOCUMENT:
+            self._reveal_if_off_screen(self.state.current)
+        if change & Change.TIME_RANGE:
+            start, end = self.state.time_range
+            if (start, end) != self.visible_range():
+                self.set_range(start, end)
+
     def _document_changed(self) -> None:
         document = self.state.document
         # The same file read again (after an edit) keeps the view where it was.
@@ -406,17 +394,19 @@ class TimelineView(QWidget):
         else:
             self.fit_all()
 
-    def _filter_changed(self) -> None:
-        if self.state.visible is not self._laid_out_visible:  # a new document already laid it out
-            self._rebuild_layout()
-
     def _selection_changed(self) -> None:
         self._selection_generation += 1
         self._invalidate_frame()
 
-    def _current_changed(self, row: int) -> None:
-        if row >= 0 and not self._navigating:
+    def _reveal_if_off_screen(self, row: int) -> None:
+        """A current event chosen elsewhere comes into view; one on screen (as any clicked one) stays put."""
+        document = self.state.document
+        if row < 0 or document is None or row >= len(document.events):
+            return
+        if not navigation.on_screen(document.columns, row, self.visible_range()):
             self.ensure_visible(row)
+        else:
+            self._scroll_to_lane(row, only_if_hidden=True)
 
     def ensure_visible(self, row: int) -> None:
         """Bring an event into view (time and lane) unless it is already there."""
@@ -426,15 +416,20 @@ class TimelineView(QWidget):
         window = navigation.revealing_window(document.columns, row, self.visible_range())
         if window is not None:
             self.set_range(*window)
+        self._scroll_to_lane(row, only_if_hidden=False)
+
+    def _scroll_to_lane(self, row: int, only_if_hidden: bool) -> None:
+        """Scroll the lanes to the event's lane unless it is wholly (or, ``only_if_hidden``, partly) shown."""
         layout = self.lane_layout
-        if layout is not None:
-            entries = layout.entries_of_rows([row])
-            if len(entries):
-                lane = int(layout.lane[entries].min())
-                top, bottom = self._lane_edges[lane], self._lane_edges[lane + 1]
-                y0, y1 = self.viewbox.viewRange()[1]
-                if not (y0 <= top and bottom <= y1):
-                    self.scroll_lanes(top - y0 - (y1 - y0) / 3)
+        entries = layout.entries_of_rows([row]) if layout is not None else []
+        if not len(entries):
+            return
+        lane = int(layout.lane[entries].min())
+        top, bottom = self._lane_edges[lane], self._lane_edges[lane + 1]
+        y0, y1 = self.viewbox.viewRange()[1]
+        shown = (top < y1 and bottom > y0) if only_if_hidden else (y0 <= top and bottom <= y1)
+        if not shown:
+            self.scroll_lanes(top - y0 - (y1 - y0) / 3)
 
     def _x_range_changed(self, *args) -> None:
         lo, hi = self.visible_range()
@@ -463,7 +458,6 @@ class TimelineView(QWidget):
             self.lane_axis.update()
 
     def _adopt(self, other: TimelineView) -> None:
-        self._mode = other._mode
         self.lane_layout = other.lane_layout
         self._eras = other._eras
         self._span = other._span
@@ -494,34 +488,22 @@ class TimelineView(QWidget):
         self.plot_widget.setFocus(Qt.FocusReason.MouseFocusReason)
         row = self.event_at(scene_pos)
         ctrl = bool(modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
-        self._navigating = True
-        try:
-            if row < 0:
-                if not ctrl:
-                    self.state.clear_selection()
-                return
-            if ctrl:
-                self.state.toggle(row)
-                if row in self.state.selected:
-                    self.state.set_current(row)
-            else:
-                self.state.select([row])
-                self.state.set_current(row)
-        finally:
-            self._navigating = False
+        if row < 0:
+            if not ctrl:
+                self.state.clear_selection()
+            return
+        if ctrl:
+            self.state.toggle(row)
+        else:
+            self.state.select([row])
         if double:
-            self.state.detailsRequested.emit()
+            self.commands.show_details.emit()
 
     def select_in_rect(self, scene_rect: QRectF, add: bool = False) -> None:
         """Select every event a band (scene coordinates) touches; ``add`` keeps the selection."""
         chosen = hit_test.rows_in_band(self.current_frame(), self.lane_layout, scene_rect)
-        self._navigating = True
-        try:
-            self.state.select(chosen, add=add)
-        finally:
-            self._navigating = False
-        if self._interactive:
-            self.state.message.emit(f"{len(self.state.selected):,} events selected")
+        self.state.select(chosen, add=add)
+        self.commands.message.emit(f"{len(self.state.selected):,} events selected")
 
     def _hover(self, scene_pos) -> None:
         if not self._interactive:
