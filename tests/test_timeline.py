@@ -499,3 +499,51 @@ def test_today_line_marks_the_day_so_pictures_of_one_day_agree(qtbot, sample, mo
     next_day = picture_at(instant(2025, 4, 27) + 8 * 3600)
     assert morning == evening
     assert morning != next_day
+
+
+def label_rects(view) -> list[QRectF]:
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(view.label_font)
+    return [QRectF(label.x, label.baseline - metrics.ascent(), label.width, metrics.height())
+            for label in view.current_frame().labels]
+
+
+def test_labels_never_overprint_in_a_crowded_zoomed_view(qtbot):
+    rng = random.Random(7)
+    events = []
+    for i in range(200):  # more overlapping spans than the lane has tracks, some running on
+        start = rng.randint(1, 20)
+        when = f"2025-03-{start:02d}/.." if i % 5 == 0 else f"2025-03-{start:02d}/2025-04-{rng.randint(1, 28):02d}"
+        status = ("occurred", "hypothetical", "planned", "reported")[i % 4]
+        events.append({"id": f"e{i}", "title": f"Long running operation number {i}", "when": when,
+                       "status": status, "segments": ["sky"]})
+    for i in range(40):  # and instants between them
+        events.append({"id": f"d{i}", "title": f"Day {i}", "when": f"2025-03-{rng.randint(10, 14):02d}",
+                       "segments": ["sky"]})
+    state, view = make_view(qtbot, document_of(minimal_file(events=events)))
+    view.set_range(instant(2025, 3, 11), instant(2025, 3, 13))  # two days
+    qtbot.wait(10)
+    frame = view.current_frame()
+    assert not frame.dense and len(frame.glyphs) > 3 * frame.track_count[0]  # drawn one by one, piled up
+    rects = label_rects(view)
+    assert len(rects) >= 10
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b), (a, b)
+
+
+def test_a_lane_piled_deep_with_long_spans_becomes_a_density_strip(qtbot):
+    spans = [{"id": f"s{i}", "title": f"Span {i}", "when": f"2025-03-{1 + i % 9:02d}/2025-04-{1 + i % 27:02d}",
+              "segments": ["sky"]} for i in range(600)]
+    running = [{"id": f"o{i}", "title": f"Running {i}", "when": f"2025-0{1 + i % 2}-{1 + i % 27:02d}/..",
+                "actors": ["uk"]} for i in range(600)]
+    state, view = make_view(qtbot, document_of(minimal_file(events=spans + running)))
+    view.set_range(instant(2025, 3, 11), instant(2025, 3, 13))
+    qtbot.wait(10)
+    frame = view.current_frame()
+    # Fewer events than pixel columns, but each track would hold dozens of spans on top of each other;
+    # open ends alone (no segment) do not fill a lane, they are shown one by one.
+    assert len(view.lane_layout.visible_entries(0, *view.visible_range())) < DENSITY_PER_COLUMN * 1400
+    assert [d.lane for d in frame.dense] == [0]
+    assert view.lane_layout.labels()[1] == "No segment" and 1 in set(frame.glyphs.lane.tolist())

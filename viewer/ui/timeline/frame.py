@@ -23,6 +23,9 @@ from .tracks import pack_tracks
 # A lane with more events in view than this many per pixel column is drawn
 # as a density strip.
 DENSITY_PER_COLUMN = 1.0
+# Or when the known spans of its events in view would fill every track this many times over:
+# piled that deep they cannot be told apart, and drawing them costs far more than a strip.
+OVERLAP_LIMIT = 4.0
 LABEL_LIMIT = 2000  # labels are only tried when fewer events are drawn one by one
 CULL_MARGIN_PX = 24  # markers and arrows reach a little beyond their instant
 SELECTION_TICK_LIMIT = 20_000
@@ -191,7 +194,7 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
         dense = layout.count_overlapping(i, g.t0, g.t1) > limit
         if not dense:
             found = layout.visible_entries(i, g.t0 - margin, g.t1 + margin)
-            dense = len(found) > limit
+            dense = len(found) > limit or _crowded(layout, found, g, track_capacity(g.lane_height(i)))
         if dense:
             if edges is None:
                 edges = g.t0 + np.arange(columns_px + 1, dtype=np.float64) / g.sx
@@ -205,6 +208,20 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
         frame.labels = _labels(frame, columns, text)
     _dense_marks(frame, layout, columns, selected, highlighted)
     return frame
+
+
+def _crowded(layout, entries: np.ndarray, g: ViewGeometry, capacity: int) -> bool:
+    """Would the known part of these entries, in view, cover the lane's tracks over OVERLAP_LIMIT times?
+
+    Open and unknown ends do not count beyond the known end (as in density strips), so
+    long-running events alone never turn a lane into a strip."""
+    lo, hi = layout.lo[entries], layout.hi[entries]
+    known_lo = np.where(np.isfinite(lo), lo, hi)
+    known_hi = np.where(np.isfinite(hi), hi, lo)
+    with np.errstate(invalid="ignore"):
+        width = np.clip(g.x(known_hi), g.left, g.right) - np.clip(g.x(known_lo), g.left, g.right)
+    covered = np.fmax(width, st.MARKER_PX).sum()
+    return bool(covered > OVERLAP_LIMIT * capacity * g.width)
 
 
 def _glyphs(layout, cols, g: ViewGeometry, entries: np.ndarray, selected, highlighted) -> Glyphs:

@@ -3,8 +3,10 @@
 Labels are tried in priority order. Each goes on its bar when the bar is
 wide enough, otherwise just after the glyph on the same track, shortened
 with an ellipsis when something follows closely, and left out when even a
-short form does not fit. Free space is kept as one occupancy row of pixel
-columns per (lane, track).
+short form does not fit. Free space is kept as occupancy rows of pixel
+columns per (lane, track): one for glyphs and the labels beside them, one for
+the text written on bars, so that bars piled on one track (events outnumbering
+the lane's tracks) never get titles printed over each other.
 """
 
 from __future__ import annotations
@@ -51,25 +53,39 @@ def place_labels(requests: list[LabelRequest], glyphs, left: float, right: float
                  ) -> list[tuple[int, float, str, bool]]:
     columns = max(1, int(right - left))
     slots, busy = _occupancy(glyphs, left, columns)
+    written = np.zeros_like(busy)  # text on bars, per (lane, track)
     placed = []
     for req in requests:
         text = req.text
         full = width(text)
+        slot = slots[(req.lane, req.track)]
         shown_x0, shown_x1 = max(req.x0, left), min(req.x1, right)
         room_inside = shown_x1 - shown_x0 - 2 * INSIDE_PAD_PX if req.bar else 0.0
+        inside_x = shown_x0 + INSIDE_PAD_PX
         # On the bar when the whole title fits there; else beside the glyph; else shortened on the bar.
         if full <= room_inside and full <= MAX_LABEL_PX * 2:
-            placed.append((req.index, shown_x0 + INSIDE_PAD_PX, text, True))
+            if _claim(written[slot], inside_x - left, full, columns):
+                placed.append((req.index, inside_x, text, True))
             continue
-        outside = _beside(req, text, full, busy[slots[(req.lane, req.track)]], left, columns, width, elide,
+        outside = _beside(req, text, full, busy[slot], left, columns, width, elide,
                           complete_only=room_inside >= MIN_LABEL_PX * 1.5)
         if outside is not None:
             placed.append((req.index, outside[0], outside[1], False))
         elif room_inside >= MIN_LABEL_PX * 1.5:
             fitted = elide(text, room_inside)
-            if fitted and fitted != "…":
-                placed.append((req.index, shown_x0 + INSIDE_PAD_PX, fitted, True))
+            if fitted and fitted != "…" and _claim(written[slot], inside_x - left, width(fitted), columns):
+                placed.append((req.index, inside_x, fitted, True))
     return placed
+
+
+def _claim(row: np.ndarray, x: float, length: float, columns: int) -> bool:
+    """Take the columns a text written from ``x`` needs, unless another text has any of them."""
+    a = min(max(int(math.floor(x)), 0), columns)
+    b = min(max(int(math.ceil(x + length + GAP_PX)), a), columns + 1)
+    if row[a:b].any():
+        return False
+    row[a:b] = True
+    return True
 
 
 def _beside(req: LabelRequest, text: str, full: float, row: np.ndarray, left: float, columns: int,
