@@ -10,7 +10,7 @@ from viewer.resources_path import sample_path
 @pytest.fixture
 def window(qtbot):
     from viewer.cli.gui import make_application
-    from viewer.ui.main_window import MainWindow
+    from viewer.app.main_window import MainWindow
 
     make_application([])
     main = MainWindow()
@@ -22,7 +22,7 @@ def window(qtbot):
 
 
 def open_dialog(window, qtbot):
-    from viewer.ui.export_dialog import ExportDialog
+    from viewer.app.export_dialog import ExportDialog
 
     dialog = ExportDialog(window.state, window.commands, window.settings, window)
     qtbot.addWidget(dialog)
@@ -41,7 +41,7 @@ def preview_array(dialog) -> np.ndarray:
 
 
 def test_file_menu_opens_the_dialog_with_a_preview(window, qtbot, monkeypatch):
-    from viewer.ui import export_dialog
+    from viewer.app import export_dialog
 
     shown = []
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: shown.append(self) or 0)
@@ -110,7 +110,7 @@ def test_visible_range_is_the_timelines(window, qtbot):
 
 def test_failure_is_reported_and_nothing_is_written(window, qtbot, tmp_path, monkeypatch):
     messages = []
-    monkeypatch.setattr("viewer.ui.export_dialog.show_message", lambda *args: messages.append(args[3]))
+    monkeypatch.setattr("viewer.app.export_dialog.show_message", lambda *args: messages.append(args[3]))
     dialog = open_dialog(window, qtbot)
     target = tmp_path / "missing" / "page.png"
     dialog.path.setText(str(target))
@@ -146,8 +146,8 @@ def test_choices_are_remembered(window, qtbot, tmp_path):
 
 
 def test_without_a_document_nothing_can_be_exported(qtbot):
-    from viewer.ui.export_dialog import ExportDialog
-    from viewer.ui.settings import open_settings
+    from viewer.app.export_dialog import ExportDialog
+    from viewer.app.settings import open_settings
     from viewer.state import Commands, ViewState
 
     dialog = ExportDialog(ViewState(), Commands(), open_settings())

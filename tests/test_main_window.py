@@ -11,7 +11,7 @@ from conftest import minimal_file
 from viewer.__main__ import main as cli_main
 from viewer.model.synthetic import write_synthetic
 from viewer.resources_path import sample_path
-from viewer.ui.main_window import MainWindow
+from viewer.app.main_window import MainWindow
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ def test_file_with_some_broken_events_opens_and_lists_problems(window, write_fil
 
 def test_unreadable_file_shows_a_clear_message_and_no_crash(window, write_file, monkeypatch):
     shown = []
-    monkeypatch.setattr("viewer.ui.main_window.show_message", lambda *args: shown.append(args[3]))
+    monkeypatch.setattr("viewer.app.main_window.show_message", lambda *args: shown.append(args[3]))
     open_and_wait(window, write_file(b"\x00\x01\x02", "binary.json"))
     assert window.state.document is None
     assert "not a text file" in shown[0]

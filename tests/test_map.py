@@ -18,7 +18,7 @@ from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
 from viewer.ui.map import MapPane
 from viewer.state import ViewState
-from viewer.ui.theme import THEMES
+from viewer.style.theme import THEMES
 
 
 def colour_pixels(image, colour: str, tolerance: int = 10) -> int:

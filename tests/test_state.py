@@ -11,7 +11,7 @@ from viewer.model.filters import FilterSpec
 from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
 from viewer.state import Change, ViewState
-from viewer.ui.main_window import MainWindow
+from viewer.app.main_window import MainWindow
 from viewer.ui.timeline.navigation import on_screen
 
 

@@ -66,7 +66,7 @@ def _parse(argv: list[str]):
     wanted = ANNEX_SUFFIXES if args.view == "annex" else PAGE_SUFFIXES
     if suffix not in wanted:
         parser.error(f"--out {args.out}: the {args.view} view is written as {', '.join(wanted)}")
-    from ..export.sizes import MAX_DPI, MIN_DPI, default_dpi, parse_size
+    from ..output.sizes import MAX_DPI, MIN_DPI, default_dpi, parse_size
 
     if args.dpi is not None and not MIN_DPI <= args.dpi <= MAX_DPI:
         parser.error(f"--dpi {args.dpi}: use a value between {MIN_DPI} and {MAX_DPI}")
@@ -119,7 +119,7 @@ def main(argv: list[str]) -> int:
     except SystemExit as exit_:  # argparse: usage errors exit 2, --help 0
         return int(exit_.code or 0)
     if args.view == "annex":
-        from ..export.annex import annex_main
+        from ..output.annex import annex_main
 
         return annex_main(args.file, args.out, args.annex_filter)
 
@@ -143,7 +143,7 @@ def main(argv: list[str]) -> int:
     from .gui import make_application
 
     make_application([])
-    from ..export.atomic import OutputError
+    from ..output.atomic import OutputError
     from ..export.page import PageSpec
     from ..export.render import export_page
 

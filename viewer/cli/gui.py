@@ -26,7 +26,7 @@ def make_application(argv: list[str]):
     """The QApplication with Lagebild's name and bundled font."""
     from PySide6.QtWidgets import QApplication
 
-    from ..ui.fonts import ui_font
+    from ..style.fonts import ui_font
 
     app = QApplication.instance()
     if app is None:
@@ -53,7 +53,7 @@ def main(argv: list[str]) -> int:
     from ..resources_path import sample_path
 
     app = make_application([])
-    from ..ui.main_window import MainWindow
+    from ..app.main_window import MainWindow
 
     window = MainWindow()
     window.show()

@@ -33,7 +33,7 @@ def main(argv: list[str]) -> int:
         print(f"lagebild screenshot: {args.output}: the output must be a .png file", file=sys.stderr)
         return 2
     options.ensure_headless_platform()
-    from ..export.atomic import OutputError, write_atomically
+    from ..output.atomic import OutputError, write_atomically
     from ..model.loader import load_file
     from .gui import make_application
 
@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
         return 1
 
     app = make_application([])
-    from ..ui.main_window import MainWindow
+    from ..app.main_window import MainWindow
 
     # A picture for a document must not depend on, or change, the user's remembered layout.
     settings_folder = tempfile.TemporaryDirectory(prefix="lagebild-screenshot-")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from ..ui.fonts import ui_font
+from ..style.fonts import ui_font
 from .page_legend import LegendItem
 
 TEXT_PX = 13

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from ..model.filters import FilterSpec
-from ..ui.theme import THEMES
+from ..style.theme import THEMES
 from . import page_blocks as blocks
 from . import legend_drawing, page_legend
 

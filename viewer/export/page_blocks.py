@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from ..model.citations import one_line
-from ..ui.fonts import ui_font
-from ..ui.theme import to_grey
+from ..style.fonts import ui_font
+from ..style.theme import to_grey
 from . import page_text
 
 # Type sizes in page units (a 1920x1080 slide): nothing under 11.

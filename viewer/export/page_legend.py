@@ -15,7 +15,7 @@ import numpy as np
 from ..model.dates import APPROXIMATE, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END, UNKNOWN_START
 from ..model.lanes import LANE_MODE_TEXT, NONE_KEY
 from ..model.records import STATUSES
-from ..ui.theme import THEMES
+from ..style.theme import THEMES
 
 PLACE_SAMPLES = (1, 4, 16)
 

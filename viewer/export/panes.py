@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model import board as board_model
 from ..state import ViewState
-from ..ui.theme import THEMES
+from ..style.theme import THEMES
 
 
 def _settle() -> None:

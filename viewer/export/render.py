@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage, QPainter
 
-from ..ui.theme import THEMES
+from ..style.theme import THEMES
 from . import writers
 from .page import PageSpec, paint_page
 from .panes import ExportPanes

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from .atomic import OutputError, write_atomically
+from ..output.atomic import OutputError, write_atomically
 
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 PAPER_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ..model.lanes import NONE_KEY
 from ..state import Change
-from .theme import THEMES
+from ..style.theme import THEMES
 from .timeline.legend import draw_legend_glyph, legend_entries
 
 GLYPH_SIZE = QSize(72, 22)

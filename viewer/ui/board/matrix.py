@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPolygonF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
-from ..fonts import ui_font
-from ..theme import LIGHT, Theme
+from ...style.fonts import ui_font
+from ...style.theme import LIGHT, Theme
 
 SHADE = "#2f6f9f"  # cells run from the background to this blue as counts grow
 SHADE_DARK = "#5fa8dc"

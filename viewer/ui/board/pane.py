@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from ...model import board
 from ...model.filters import filter_mask
 from ...model.wording import counted
-from ..fonts import ui_font
+from ...style.fonts import ui_font
 from ...state import Change, Commands
-from ..theme import THEMES, Theme
+from ...style.theme import THEMES, Theme
 from .export_fit import fitted_for_export
 from .matrix import MatrixModel, make_matrix_view
 from .tile import TILE_MIN_WIDTH, TileWidget

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ...model.records import STATUSES
-from ..theme import Theme, to_grey
+from ...style.theme import Theme, to_grey
 
 # Firm to tentative: what happened is dark, what might happen is pale;
 # disputed stands apart in red.

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...model.records import STATUSES
-from ..fonts import ui_font
-from ..theme import LIGHT, Theme
+from ...style.fonts import ui_font
+from ...style.theme import LIGHT, Theme
 from .status_colours import status_colour
 
 BAR_HEIGHT = 8

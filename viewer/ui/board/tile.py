@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ...model.board import SegmentTile
-from ..fonts import ui_font
-from ..theme import LIGHT, Theme
+from ...style.fonts import ui_font
+from ...style.theme import LIGHT, Theme
 from .elided_label import ElidedLabel
 from .status_mix import StatusMix
 from ..plain_text import plain_tooltip

@@ -11,7 +11,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QPalette, QTextBlockFormat, QT
                            QTextDocument, QTextFrameFormat)
 
 from ...model.citations import safe_link
-from ..fonts import font_family
+from ...style.fonts import font_family
 from .plain import display_text, elide, elision_marker, isolate
 from .safe_browser import ELIDED_PROPERTY
 

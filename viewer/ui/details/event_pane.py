@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QToolButton
 
 from ...model.citations import citation_as_text, event_as_text, link_scheme, safe_link, source_name
 from ...state import Change, Commands
-from ..fonts import ui_font
+from ...style.fonts import ui_font
 from .doc_writer import Colours, DocumentWriter
 from .event_render import write_event
 from .full_text_dialog import FullTextDialog

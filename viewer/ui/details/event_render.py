@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from ...model.citations import (bidi_control_names, bounds_text, corroboration, date_display, grade_parts,
                                 grade_text, isolate, source_name)
-from ..theme import OKABE_ITO, credibility_colour, reliability_colour
+from ...style.theme import OKABE_ITO, credibility_colour, reliability_colour
 from .doc_writer import DocumentWriter
 
 

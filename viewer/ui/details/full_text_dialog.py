@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-from ..fonts import ui_font
+from ...style.fonts import ui_font
 from .plain import display_text
 
 # Qt takes minutes to wrap a run of a million characters with no break in it;

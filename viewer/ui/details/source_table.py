@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from ...model.quotes import source_stats
 from ...model.records import RELIABILITY_TEXT
-from ..theme import reliability_colour
+from ...style.theme import reliability_colour
 from .plain import one_line
 from .row_table import SORT_ROLE, RowTableModel
 

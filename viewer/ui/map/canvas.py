@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from ...model.geo import MAX_LATITUDE, project
-from ..theme import LIGHT, Theme
+from ...style.theme import LIGHT, Theme
 from .content import EUROPE, Bounds, MapContent
 from .countries import country_path
 from .graticule import GraticuleItem

@@ -15,8 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
 from ...model.geo import PROJECTION_NAME, km_per_unit, project, scale_bar_length, unproject
-from ..fonts import ui_font
-from ..theme import LIGHT, Theme
+from ...style.fonts import ui_font
+from ...style.theme import LIGHT, Theme
 from .content import MapContent
 from .countries import country_names
 from .graticule import degree_text, lines_in, step_for

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayou
 
 from ...model import board
 from ...state import Change, Commands
-from ..theme import THEMES, Theme, widget_palette
+from ...style.theme import THEMES, Theme, widget_palette
 from .canvas import MapCanvas
 from .content import MapContent
 from .look import compute_look

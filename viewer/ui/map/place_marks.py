@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor
 
-from ..theme import LIGHT, Theme
+from ...style.theme import LIGHT, Theme
 from .content import PlaceMarks
 from .export_scale import export_scale
 from .look import MapLook, mark_sizes

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
-from ..theme import LIGHT, Theme
+from ...style.theme import LIGHT, Theme
 from .content import SegmentShape
 from .export_scale import export_scale
 from .graticule import WORLD

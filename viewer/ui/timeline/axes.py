@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from ..fonts import ui_font
+from ...style.fonts import ui_font
 from .date_ticks import compute_ticks
 from .palette import mix
 

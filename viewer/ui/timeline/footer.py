@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..fonts import ui_font
+from ...style.fonts import ui_font
 from .keys import KEY_HELP
 
 HINT = ("Wheel: zoom · Drag: pan · Shift+drag: select a range · Click: select · Ctrl+click: add · "

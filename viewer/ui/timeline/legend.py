@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from ...model.dates import APPROXIMATE, INTERVAL, OPEN_END, UNCERTAIN, UNKNOWN_END, Precision
-from ..fonts import ui_font
+from ...style.fonts import ui_font
 from . import density
 from . import styles as st
 from .frame import Frame, Glyphs, ViewGeometry

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from ...model.lanes import NONE_KEY, LaneLayout
 from ...state import Change, Commands
-from ..fonts import ui_font
-from ..theme import THEMES
+from ...style.fonts import ui_font
+from ...style.theme import THEMES
 from . import hit_test, lane_heights, navigation
 from . import styles as st
 from . import time_window as tw

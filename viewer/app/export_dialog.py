@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from ..export.atomic import OutputError
+from ..output.atomic import OutputError
 from ..export.page import PageSpec
 from ..export.render import export_page
-from ..export.sizes import paper_pixels
+from ..output.sizes import paper_pixels
 from ..model.dates import resolve
 from ..state import Commands
 from .export_memory import default_path, remember_choices, restore_choices
 from .export_preview import ExportPreview
-from .plain_text import show_message
-from ..export.sizes import MAX_DPI, MIN_DPI
+from ..ui.plain_text import show_message
+from ..output.sizes import MAX_DPI, MIN_DPI
 
 VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"))
 RANGES = (("visible", "Visible in the timeline"), ("all", "All events"), ("custom", "From / to"))

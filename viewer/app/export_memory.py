@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ..export.sizes import DEFAULT_DPI, PAPER_DPI
+from ..output.sizes import DEFAULT_DPI, PAPER_DPI
 
 CHOICE_BOXES = ("view", "range", "size", "theme")
 SWITCHES = ("legend", "sources", "footer")

@@ -22,19 +22,19 @@ from .. import __version__
 from ..model.lanes import LANE_MODE_TEXT, LANE_MODES
 from ..model.wording import counted
 from ..resources_path import resource, sample_path
-from .board import BoardPane
-from .details import EventDetailPane, QuotesPane, SourcesPane
-from .filter_panel import FilterPanel
-from .findings_pane import FindingsPane
+from ..ui.board import BoardPane
+from ..ui.details import EventDetailPane, QuotesPane, SourcesPane
+from ..ui.filter_panel import FilterPanel
+from ..ui.findings_pane import FindingsPane
 from .help import show_about, show_format_help
-from .legend_pane import LegendPane
+from ..ui.legend_pane import LegendPane
 from .loading import BackgroundLoad
-from .plain_text import show_message
-from .map import MapPane
+from ..ui.plain_text import show_message
+from ..ui.map import MapPane
 from .settings import forget_file, open_settings, recent_files, remember_file
 from ..state import Change, Commands, ViewState
-from .theme import THEMES, apply_palette
-from .timeline import TimelineView
+from ..style.theme import THEMES, apply_palette
+from ..ui.timeline import TimelineView
 
 FILE_FILTER = "Event files (*.json *.yaml *.yml);;All files (*)"
 LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",

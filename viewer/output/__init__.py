@@ -1,0 +1,1 @@
+"""What exports write without Qt: the sources annex, atomic file replacement, page sizes."""
