@@ -1,12 +1,13 @@
 """Resolve a whole column of EDTF strings at once.
 
-Most event files write most dates in a few plain shapes: a day, an interval
-of two days, a minute in UTC. Strings of those shapes are checked character
-by character as a numpy array and converted by numpy's own date parser in one
-call; every other string is resolved once per distinct value and spread to
-its rows by fancy indexing. A million events then cost a handful of array
-operations, not a million Python calls. Tests hold this path to the same
-results as :func:`viewer.model.dates.resolve`.
+Nearly every date in a large file is a plain ISO form (a day, a date-time
+with its zone, an interval of them); those are converted a shape at a time
+by :mod:`viewer.model.iso_columns`. Every other string is resolved once per
+distinct value and spread to its rows by fancy indexing. A million events
+then cost a handful of array operations, not a million Python calls, and no
+display text is made: panes ask :func:`viewer.model.dates.resolve_cached`
+for it when they show an event. Tests hold this path to the same results
+as :func:`viewer.model.dates.resolve`.
 """
 
 from __future__ import annotations
@@ -16,12 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dates import HAS_TIME, INTERVAL, DateError, Precision, resolve
+from .dates import DateError, resolve
+from .iso_columns import resolve_plain
 from .progress import LoadCancelled
 
 BOUND_FIELDS = ("start_lo", "start_hi", "end_lo", "end_hi", "earliest", "latest")
-DAY = 86400.0
-MINUTE = 60.0
 
 
 @dataclass
@@ -32,62 +32,12 @@ class DateColumns:
     errors: dict[int, str]  # row -> why its text is not a date
 
 
-def _shape_rows(texts: list[str], lengths: np.ndarray, shape: str) -> np.ndarray:
-    """Rows whose text has this shape: 'D' is any digit, other characters literal."""
-    rows = np.flatnonzero(lengths == len(shape))
-    if not len(rows):
-        return rows
-    codes = np.array([texts[i] for i in rows], dtype=f"U{len(shape)}").view(np.uint32)
-    codes = codes.reshape(len(rows), len(shape))
-    ok = np.ones(len(rows), dtype=bool)
-    for position, char in enumerate(shape):
-        column = codes[:, position]
-        if char == "D":
-            ok &= (column >= 48) & (column <= 57)
-        else:
-            ok &= column == ord(char)
-    return rows[ok]
-
-
-def _parse(texts: list[str], rows: np.ndarray, start: int, stop: int, unit: str) -> np.ndarray | None:
-    """numpy's parse of texts[row][start:stop] in seconds, or None if any is not a real date."""
-    try:
-        values = np.array([texts[i][start:stop] for i in rows], dtype=f"datetime64[{unit}]")
-    except ValueError:
-        return None
-    return values.astype("datetime64[s]").astype(np.int64).astype(np.float64)
-
-
 def resolve_column(texts: list[str], is_cancelled: Callable[[], bool] | None = None) -> DateColumns:
     n = len(texts)
     bounds = np.empty((n, 6), dtype=np.float64)
     precision = np.empty(n, dtype=np.int8)
     flags = np.zeros(n, dtype=np.int32)
-    done = np.zeros(n, dtype=bool)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-
-    def fill(rows, lo, hi_start, lo_end, hi, unit_precision, unit_flags):
-        bounds[rows] = np.column_stack((lo, hi_start, lo_end, hi, lo, hi))
-        precision[rows] = unit_precision
-        flags[rows] = unit_flags
-        done[rows] = True
-
-    rows = _shape_rows(texts, lengths, "DDDD-DD-DD")
-    day = _parse(texts, rows, 0, 10, "D")
-    if day is not None:
-        fill(rows, day, day + DAY, day, day + DAY, Precision.DAY, 0)
-
-    rows = _shape_rows(texts, lengths, "DDDD-DD-DD/DDDD-DD-DD")
-    first, last = _parse(texts, rows, 0, 10, "D"), _parse(texts, rows, 11, 21, "D")
-    if first is not None and last is not None:
-        ordered = last >= first  # the resolver explains the others
-        rows, first, last = rows[ordered], first[ordered], last[ordered]
-        fill(rows, first, first + DAY, last, last + DAY, Precision.DAY, INTERVAL)
-
-    rows = _shape_rows(texts, lengths, "DDDD-DD-DDTDD:DDZ")
-    minute = _parse(texts, rows, 0, 16, "m")
-    if minute is not None:
-        fill(rows, minute, minute + MINUTE, minute, minute + MINUTE, Precision.MINUTE, HAS_TIME)
+    done = resolve_plain(texts, bounds, precision, flags, is_cancelled)
 
     errors: dict[int, str] = {}
     other_rows = np.flatnonzero(~done)

@@ -13,9 +13,9 @@ from operator import attrgetter, is_, not_
 import numpy as np
 
 from .columns import RELIABILITY_CODES, EventColumns, Membership
+from .compact import share_equal
 from .date_advice import date_message
 from .date_columns import resolve_column
-from .dates import DateError, resolve_cached
 from .findings import Findings, pointer
 from .progress import Stages
 from .records import STATUSES
@@ -78,6 +78,9 @@ def _citation_columns(citation_lists: list[list], origins: list[int], source_ind
     np.cumsum(lengths, out=first_of_row[1:])
     source_ids, quotes, credibility_values, published, accessed = _fields(
         citations, "source", "quote", "credibility", "published", "accessed")
+    share_equal(citations, "source", source_ids, {ident: ident for ident in source_index})
+    for field in ("speaker", "speaker_role", "language", "location"):
+        share_equal(citations, field, *_fields(citations, field))
 
     def where(k: int, *rest) -> str:
         row = int(owner[k])
@@ -95,12 +98,9 @@ def _citation_columns(citation_lists: list[list], origins: list[int], source_ind
     for k in np.flatnonzero(blank).tolist():
         findings.warning(where(k, "quote"), "quote is empty")
     for field, texts in (("published", published), ("accessed", accessed)):
-        bad = {}
-        for text in set(texts) - {None}:
-            try:
-                resolve_cached(text)
-            except DateError as exc:
-                bad[text] = date_message(text, str(exc))
+        distinct = list(set(texts) - {None})
+        bad = {distinct[k]: date_message(distinct[k], message)
+               for k, message in resolve_column(distinct).errors.items()}
         if bad:
             for k, text in enumerate(texts):
                 if text in bad:
@@ -158,6 +158,10 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
     n = len(events)
     segment_lists, actor_lists, places, tag_lists, citation_lists, statuses = _fields(
         events, "segments", "actors", "place", "tags", "citations", "status")
+    for field, values in (("segments", segment_lists), ("actors", actor_lists), ("tags", tag_lists)):
+        if any(values):
+            share_equal(events, field, values)
+    share_equal(events, "place", places, {ident: ident for ident in indexes["places"]})
     segments = _membership(segment_lists, indexes["segments"], origins, "segments", "segment", findings)
     actors = _membership(actor_lists, indexes["actors"], origins, "actors", "actor", findings)
     place = np.fromiter(map(indexes["places"].get, places, repeat(-1)), dtype=np.int32, count=n)

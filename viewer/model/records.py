@@ -99,11 +99,12 @@ class Event(msgspec.Struct, **_record):
     when: EdtfText
     description: str = ""
     place: Id | None = None
-    actors: list[Id] = []
-    segments: list[Id] = []
-    tags: list[str] = []
+    # Tuples: an absent list is then the one shared empty tuple, not a new list per event.
+    actors: tuple[Id, ...] = ()
+    segments: tuple[Id, ...] = ()
+    tags: tuple[str, ...] = ()
     status: EventStatus = "occurred"
-    citations: list[Citation] = []
+    citations: tuple[Citation, ...] = ()
     notes: str = ""
 
 

@@ -18,7 +18,8 @@ SCHEMA_ID = "urn:lagebild:schema:events:1"
 
 
 def build_schema() -> dict:
-    schema = msgspec.json.schema(EventFile)
+    # Through JSON and back, so that tuple defaults read as the lists a file writes.
+    schema = msgspec.json.decode(msgspec.json.encode(msgspec.json.schema(EventFile)))
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
