@@ -19,8 +19,8 @@ def share_equal(records: list, field: str, values: list, known: dict | None = No
     ``known`` seeds the table, e.g. with the ids of the records a field refers to.
     Only worth calling for fields with few distinct values (ids, names, codes).
     """
-    if not values:
-        return
+    if not any(values):
+        return  # None, "" and () are single objects already
     seen = dict(known) if known else {}
     shared = list(map(seen.setdefault, values, values))
     deque(map(setattr, records, repeat(field), shared), maxlen=0)
