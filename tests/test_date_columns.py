@@ -127,3 +127,12 @@ def test_random_strings_match_the_resolver():
              for _ in range(20000)]
     texts += [t[:k] for t in ("2025-04-04T10:20:30.25+05:30/2025-04-05T00:00:00Z",) for k in range(50)]
     check(texts)
+
+
+def test_sort_keys_of_a_column_match_each_texts_key():
+    from viewer.model.citations import date_sort_key
+    from viewer.model.date_columns import sort_keys
+
+    texts = [None, "", "2025-04-04T10:00:00+02:00", "../2025-04", "2025-04~", "2025-13-01", "2025/..",
+             "[2024, 2025]", "2025-04-04T10:00:00+02:00", "not a date", "../.."]
+    assert sort_keys(texts).tolist() == [date_sort_key(t) for t in texts]

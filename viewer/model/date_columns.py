@@ -68,3 +68,22 @@ def resolve_column(texts: list[str], is_cancelled: Callable[[], bool] | None = N
             for row, code in zip(other_rows[bad].tolist(), codes[bad].tolist()):
                 errors[row] = failed[code]
     return DateColumns(bounds, precision, flags, errors)
+
+
+def sort_keys(texts: list[str | None]) -> np.ndarray:
+    """Per text, the seconds of its earliest start to sort by; inf when missing or not a date (sorts last).
+
+    The same figure as :func:`viewer.model.citations.date_sort_key`, for a whole column.
+    """
+    distinct = list(set(texts) - {None, ""})
+    resolved = resolve_column(distinct)
+    bounds = resolved.bounds
+    key = np.full(len(distinct), np.inf)
+    for column in (4, 2, 0):  # start_lo wins over earliest, earliest over end_lo
+        finite = np.isfinite(bounds[:, column])
+        key[finite] = bounds[finite, column]
+    if resolved.errors:
+        key[np.fromiter(resolved.errors, dtype=np.int64)] = np.inf
+    table = dict(zip(distinct, key.tolist()))
+    table[None] = table[""] = np.inf
+    return np.fromiter(map(table.__getitem__, texts), dtype=np.float64, count=len(texts))

@@ -14,7 +14,8 @@ from operator import attrgetter, itemgetter
 
 import numpy as np
 
-from .citations import LETTERS, UNKNOWN, date_display, date_sort_key, grade_sort_key, speaker_text
+from .citations import LETTERS, UNKNOWN, date_display, grade_sort_key, speaker_text
+from .date_columns import sort_keys
 from .per_document import derived
 from .text_scan import fold_joined, present, subset, word_hits
 
@@ -37,9 +38,7 @@ class Quotes:
                                   present(map(attrgetter("speaker_role"), citations)))
         self.source_names = [s.name.casefold() for s in document.sources]
 
-        published = list(map(attrgetter("published"), citations))
-        keys = {text: date_sort_key(text) for text in set(published)}
-        self.published_key = np.fromiter(map(keys.__getitem__, published), dtype=np.float64, count=len(published))
+        self.published_key = sort_keys(list(map(attrgetter("published"), citations)))
         letter = np.array([LETTERS.index(s.reliability) if s.reliability else 6 for s in document.sources] + [6],
                           dtype=np.int16)  # the extra entry serves quotes without a known source
         credibility = np.array(list(map(attrgetter("credibility"), citations)), dtype=np.float64)
