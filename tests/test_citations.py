@@ -40,9 +40,9 @@ def doc(write_file):
 def test_grade_codes_put_source_letter_before_information_digit(doc):
     three = doc.event("three")
     assert grade_code(doc.source("tg"), three.citations[0]) == "B2"
-    assert grade_code(doc.source("anon"), doc.event("one").citations[0]) == "--"
-    assert grade_code(None, three.citations[0]) == "-2"
-    assert grade_code(doc.source("tg"), doc.event("one").citations[0]) == "B-"
+    assert grade_code(doc.source("anon"), doc.event("one").citations[0]) == "not graded"
+    assert grade_code(None, three.citations[0]) == "not graded, 2"  # never "-2"
+    assert grade_code(doc.source("tg"), doc.event("one").citations[0]) == "B, not graded"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -56,13 +56,14 @@ def test_parse_grade(text, expected):
 def test_grade_text_spells_out_both_halves():
     assert grade_text("B", 2) == "B2 - usually reliable source, probably true"
     assert grade_text("F", 6) == "F6 - source reliability cannot be judged, truth cannot be judged"
-    assert grade_text(None, 3) == "-3 - source not graded, possibly true"
-    assert grade_text("A", None) == "A- - completely reliable source, credibility not graded"
+    assert grade_text(None, 3) == "3 - source not graded, possibly true"
+    assert grade_text("A", None) == "A - completely reliable source, credibility not graded"
+    assert grade_text(None, None) == "not graded"
 
 
 def test_corroboration_counts_distinct_sources_with_right_plurals(doc):
-    assert corroboration(doc, doc.event("three")) == "3 citations from 2 independent sources"
-    assert corroboration(doc, doc.event("one")) == "1 citation from 1 source"
+    assert corroboration(doc, doc.event("three")) == "3 citations, 2 independent sources"
+    assert corroboration(doc, doc.event("one")) == "1 citation, 1 source"
     assert corroboration(doc, doc.event("none")) == "no citations"
 
 
@@ -100,7 +101,7 @@ def test_event_as_text_holds_event_and_all_citations(doc):
     text = event_as_text(doc, doc.event("three"))
     assert text.startswith("Three quotes\n")
     assert "EDTF: 2025-03-15" in text and "2025-03-15T00:00:00Z" in text
-    assert "3 citations from 2 independent sources" in text
+    assert "3 citations, 2 independent sources" in text
     for quote in ("Es wurde verhandelt.", "Zweites Zitat.", "Third quote."):
         assert quote in text
     assert text.index("Citation 1 of 3") < text.index("Citation 2 of 3") < text.index("Citation 3 of 3")
@@ -109,7 +110,7 @@ def test_event_as_text_holds_event_and_all_citations(doc):
 def test_all_quotes_rows_and_sort_keys(doc):
     quotes = all_quotes(doc)
     assert [(q.row, q.index) for q in quotes] == [(0, 0), (0, 1), (0, 2), (1, 0)]
-    assert [q.grade for q in quotes] == ["B2", "B3", "A1", "--"]
+    assert [q.grade for q in quotes] == ["B2", "B3", "A1", "not graded"]
     assert sorted(quotes, key=lambda q: q.grade_key)[0].quote == "Third quote."
     assert sorted(quotes, key=lambda q: q.grade_key)[-1].quote == "Undated claim."
     by_date = sorted(quotes, key=lambda q: q.published_key)

@@ -128,7 +128,7 @@ def test_shows_event_facts_grade_and_corroboration(qtbot, write_file):
     state.select([0])
     text = pane.plain_text()
     for part in ("Meeting", "15 Mar 2025", "EDTF 2025-03-15", "2025-03-15T00:00:00Z", "Kyiv", "United Kingdom",
-                 "Sky", "Analyst note", "Check the date.", "3 citations from 2 independent sources",
+                 "Sky", "Analyst note", "Check the date.", "3 citations, 2 independent sources",
                  "B2 - usually reliable source, probably true", "A1 - completely reliable source, confirmed",
                  "B4 - usually reliable source, doubtful", "Jane Doe, spokeswoman", "Associated Press",
                  "16 Mar 2025", "1 Apr 2025", "para 3"):

@@ -8,7 +8,9 @@ import sys
 
 from ..model import dates
 from ..model.loader import load_file
+from ..model.citations import NOT_GRADED, citation_url, corroboration, grade_short
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT
+from ..model.wording import counted
 
 _QUALIFIERS = [
     (dates.UNCERTAIN, "uncertain"),
@@ -41,11 +43,9 @@ def describe_when(text: str) -> dict:
     }
 
 
-def grade(source, credibility: int | None) -> str | None:
+def grade(source, credibility: int | None) -> str:
     letter = source.reliability if source and source.reliability else None
-    if letter is None and credibility is None:
-        return None
-    return f"{letter or '-'}{credibility or '-'}"
+    return grade_short(letter, credibility)
 
 
 def normalise(document) -> dict:
@@ -67,6 +67,7 @@ def normalise(document) -> dict:
                 "speaker_role": c.speaker_role,
                 "published": c.published,
                 "url": c.url,
+                "url_shown": citation_url(document, c)[0],
                 "accessed": c.accessed,
                 "location": c.location,
                 "grade": grade(source, c.credibility),
@@ -77,6 +78,8 @@ def normalise(document) -> dict:
             "id": event.id,
             "title": event.title,
             "status": event.status,
+            "disputed": event.disputed if event.disputed is not None else (event.status == "disputed" or None),
+            "condition": event.condition,
             "when": describe_when(event.when),
             "segments": [name_of(document.segment, s) for s in event.segments],
             "actors": [name_of(document.actor, a) for a in event.actors],
@@ -85,6 +88,7 @@ def normalise(document) -> dict:
             "description": event.description,
             "notes": event.notes,
             "citations": citations,
+            "corroboration": corroboration(document, event),
         })
     info = document.info
     return {
@@ -95,35 +99,73 @@ def normalise(document) -> dict:
                    "sources": len(document.sources)},
         "segments": [{"id": s.id, "label": s.label, "color": s.color, "actors": s.actors,
                       "geometry": s.geometry["type"] if s.geometry else None} for s in document.segments],
+        "sources": [{"id": s.id, "name": s.name, "kind": s.kind, "url": s.url, "language": s.language,
+                     "reliability": s.reliability, "derived_from": s.derived_from, "description": s.description}
+                    for s in document.sources],
+        "eras": [{"id": e.id, "label": e.label, "when": describe_when(e.when)} for e in document.eras],
         "events": events,
     }
+
+
+def _field(name: str, value: str) -> str:
+    """One labelled line; a text of several lines continues indented under its label."""
+    lines = str(value).splitlines() or [""]
+    return "\n".join([f"  {name:<11}{lines[0]}"] + [f"  {'':<11}{line}" for line in lines[1:]])
 
 
 def print_text(data: dict) -> None:
     doc = data["document"]
     print(doc["title"])
+    if doc["description"]:
+        print(doc["description"])
     counts = data["counts"]
-    print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
+    print(", ".join(counted(v, k[:-1]) for k, v in counts.items()))
+    for era in data["eras"]:
+        print(f"era: {era['label']}  {era['when']['display']}  (EDTF {era['when']['edtf']})")
+    for source in data["sources"]:
+        relies = f", relies on {', '.join(source['derived_from'])}" if source["derived_from"] else ""
+        print(f"source {source['id']}: {source['name']} ({source['kind']}, reliability "
+              f"{source['reliability'] or NOT_GRADED}{relies})")
     for event in data["events"]:
         when = event["when"]
         print()
-        print(f"{event['id']}: {event['title']}  [{event['status']}]")
-        print(f"  when      {when['display']}   (EDTF {when['edtf']}, precision {when['precision']}"
-              + (f", {', '.join(when['qualifiers'])}" if when["qualifiers"] else "") + ")")
-        print(f"  start     {when['start']['earliest']} .. {when['start']['latest']}")
-        print(f"  end       {when['end']['earliest']} .. {when['end']['latest']}")
+        disputed = event["disputed"]
+        status = event["status"] if event["status"] != "disputed" else ""
+        if disputed:
+            status = ", ".join(p for p in (status, "disputed") if p)
+        print(f"{event['id']}: {event['title']}  [{status}]")
+        print(_field("when", f"{when['display']}   (EDTF {when['edtf']}, precision {when['precision']}"
+                             + (f", {', '.join(when['qualifiers'])}" if when["qualifiers"] else "") + ")"))
+        print(_field("start", f"{when['start']['earliest']} .. {when['start']['latest']}"))
+        print(_field("end", f"{when['end']['earliest']} .. {when['end']['latest']}"))
+        if event["condition"]:
+            print(_field("condition", event["condition"]))
+        if isinstance(disputed, str):
+            print(_field("disputed", disputed))
         if event["segments"]:
-            print("  segments  " + ", ".join(s["name"] or s["id"] for s in event["segments"]))
+            print(_field("segments", ", ".join(s["name"] or s["id"] for s in event["segments"])))
         if event["actors"]:
-            print("  actors    " + ", ".join(a["name"] or a["id"] for a in event["actors"]))
+            print(_field("actors", ", ".join(a["name"] or a["id"] for a in event["actors"])))
         if event["place"]:
-            print(f"  place     {event['place']['name'] or event['place']['id']}")
+            print(_field("place", event["place"]["name"] or event["place"]["id"]))
+        if event["tags"]:
+            print(_field("tags", ", ".join(event["tags"])))
+        if event["description"]:
+            print(_field("about", event["description"]))
+        if event["notes"]:
+            print(_field("notes", event["notes"]))
+        print(_field("sources", event["corroboration"]))
         for c in event["citations"]:
             publisher = c["source"]["name"] or c["source"]["id"] or "no source"
             speaker = f"{c['speaker']}, " if c["speaker"] and c["speaker"] != publisher else ""
-            print(f"  cites     {speaker}{publisher}"
-                  f" {c['published'] or ''} grade {c['grade'] or 'ungraded'}")
-            print(f"            \u201e{c['quote']}\u201c")
+            published = f" {c['published']}" if c["published"] else ""
+            print(_field("cites", f"{speaker}{publisher}{published}, grade {c['grade']}"))
+            language = f" [{c['language']}]" if c["language"] else ""
+            print(_field("quote", f"{c['quote']}{language}"))
+            if c["translation"]:
+                print(_field("translated", c["translation"]))
+            if c["url_shown"]:
+                print(_field("url", c["url_shown"] + ("" if c["url"] else " (the source's address)")))
 
 
 def main(argv: list[str]) -> int:

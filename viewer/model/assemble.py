@@ -53,7 +53,7 @@ def assemble(info: DocumentInfo, lists: dict[str, list], path: str, findings: Fi
     segments, segment_origins, segment_index = _unique("segments", lists["segments"], findings)
     actors, actor_origins, actor_index = _unique("actors", lists["actors"], findings)
     places, place_origins, place_index = _unique("places", lists["places"], findings)
-    sources, _, source_index = _unique("sources", lists["sources"], findings)
+    sources, source_origins, source_index = _unique("sources", lists["sources"], findings)
     eras_all, era_origins, _ = _unique("eras", lists["eras"], findings)
 
     _check_geometry("segments", segments, segment_origins, findings)
@@ -66,6 +66,14 @@ def assemble(info: DocumentInfo, lists: dict[str, list], path: str, findings: Fi
             if actor_id not in actor_index:
                 findings.unknown_reference(pointer("segments", position, "actors", j), "actor", actor_id,
                                            actor_index)
+    for source, position in zip(sources, source_origins):
+        for j, origin in enumerate(source.derived_from):
+            if origin == source.id:
+                findings.warning(pointer("sources", position, "derived_from", j),
+                                 "a source cannot rely on itself; list the sources it carries or retells")
+            elif origin not in source_index:
+                findings.unknown_reference(pointer("sources", position, "derived_from", j), "source", origin,
+                                           source_index)
     for actor, position in zip(actors, actor_origins):
         if actor.parent and actor.parent not in actor_index:
             findings.unknown_reference(pointer("actors", position, "parent"), "actor", actor.parent, actor_index)

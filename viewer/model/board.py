@@ -21,7 +21,8 @@ class SegmentTile:
     event_count: int
     latest_event_row: int  # -1 when the segment has no counted event
     latest_when_text: str  # how the latest event's date reads, "" without one
-    status_mix: dict[str, int] = field(default_factory=dict)  # every status, in STATUSES order
+    status_mix: dict[str, int] = field(default_factory=dict)  # every status, in STATUSES order; disputed
+    # events count as disputed whatever their status
     responsible: list[str] = field(default_factory=list)  # actor names
 
 
@@ -54,7 +55,9 @@ def segment_tiles(document, mask: np.ndarray) -> list[SegmentTile]:
     rows, segs = _masked_entries(cols.segments, mask)
     counts = np.bincount(segs, minlength=n_segments)[:n_segments]
     n_status = len(STATUSES)
-    mix = np.bincount(segs * n_status + cols.status[rows].astype(np.int64),
+    # A disputed event counts as disputed whatever its status: that is what a summary must not hide.
+    shown_status = np.where(cols.disputed[rows], STATUSES.index("disputed"), cols.status[rows]).astype(np.int64)
+    mix = np.bincount(segs * n_status + shown_status,
                       minlength=n_segments * n_status)[:n_segments * n_status].reshape(n_segments, n_status)
 
     # The latest event per segment: sort by segment, then time, then row, and

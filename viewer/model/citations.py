@@ -39,10 +39,21 @@ def grade_parts(source, citation) -> tuple[str | None, int | None]:
     return letter, digit
 
 
+NOT_GRADED = "not graded"
+
+
+def grade_short(letter: str | None, digit: int | None) -> str:
+    """"B2"; a missing half reads "not graded", never "-": "B, not graded", "not graded, 2"."""
+    if letter and digit:
+        return f"{letter}{digit}"
+    if letter or digit:
+        return f"{letter}, {NOT_GRADED}" if letter else f"{NOT_GRADED}, {digit}"
+    return NOT_GRADED
+
+
 def grade_code(source, citation) -> str:
     """"B2": reliability letter of the source, credibility digit of the citation."""
-    letter, digit = grade_parts(source, citation)
-    return f"{letter or UNKNOWN}{digit or UNKNOWN}"
+    return grade_short(*grade_parts(source, citation))
 
 
 def reliability_words(letter: str | None) -> str:
@@ -58,9 +69,11 @@ def credibility_words(digit: int | None) -> str:
 
 
 def grade_text(letter: str | None, digit: int | None) -> str:
-    """"B2 - usually reliable source, probably true"."""
-    return (f"{letter or UNKNOWN}{digit or UNKNOWN} - "
-            f"{reliability_words(letter)}, {credibility_words(digit)}")
+    """"B2 - usually reliable source, probably true"; "not graded" when neither half is."""
+    if not (letter or digit):
+        return NOT_GRADED
+    code = f"{letter}{digit}" if letter and digit else letter or str(digit)
+    return f"{code} - {reliability_words(letter)}, {credibility_words(digit)}"
 
 
 def grade_sort_key(letter: str | None, digit: int | None) -> int:
@@ -73,22 +86,89 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def reliance(document, source_ids) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """The cited sources grouped by what they rely on, and each (source, origin) link found.
+
+    Two cited sources are one voice when one carries or retells the other (its
+    ``derived_from``, followed through intermediaries) or both rest on a common one.
+    """
+    cited = list(dict.fromkeys(source_ids))
+    group = {ident: ident for ident in cited}
+
+    def root(ident: str) -> str:
+        while group[ident] != ident:
+            group[ident] = group[group[ident]]
+            ident = group[ident]
+        return ident
+
+    links = []
+    for ident in cited:
+        seen, stack = {ident}, [ident]
+        while stack:  # every source this one relies on, directly or not
+            source = document.source(stack.pop())
+            for origin in getattr(source, "derived_from", ()):
+                if origin in seen:
+                    continue
+                seen.add(origin)
+                stack.append(origin)
+                group.setdefault(origin, origin)
+                if origin in cited:
+                    links.append((ident, origin))
+                group[root(origin)] = root(ident)
+    groups: dict[str, list[str]] = {}
+    for ident in cited:
+        groups.setdefault(root(ident), []).append(ident)
+    direct = [(a, b) for a, b in links
+              if b in getattr(document.source(a), "derived_from", ())] or links
+    return list(groups.values()), direct
+
+
 def corroboration(document, event) -> str:
-    """"3 citations from 2 independent sources"; independence counts distinct source ids."""
+    """"2 citations, 1 independent source: wojna.co.pl relies on upday".
+
+    Independence counts distinct sources, and a source that carries or relies on
+    another cited one (``derived_from``) counts with it, not on its own."""
     citations = event.citations
     if not citations:
         return "no citations"
-    sources = {c.source for c in citations if c.source}
-    unsourced = sum(1 for c in citations if not c.source)
+    named = [c.source for c in citations if c.source]
+    unsourced = len(citations) - len(named)
     text = _count(len(citations), "citation")
-    if len(sources) > 1:
-        text += f" from {len(sources)} independent sources"
-    elif sources:
-        text += " from 1 source"
+    if named:
+        groups, links = reliance(document, named)
+        alone = len(groups) == 1 and not links
+        text += ", 1 source" if alone else f", {_count(len(groups), 'independent source')}"
+        if links:
+            text += ": " + "; ".join(f"{source_name(document, a)} relies on {source_name(document, b)}"
+                                     for a, b in links)
     if unsourced:
-        text += (", none with a named source" if not sources
+        text += (", none with a named source" if not named
                  else f", {unsourced} without a named source")
     return text
+
+
+def citation_url(document, citation) -> tuple[str | None, bool]:
+    """The citation's web address, or its source's when it has none; True when it is the source's."""
+    if citation.url:
+        return citation.url, False
+    source = document.source(citation.source)
+    url = getattr(source, "url", None)
+    return (url, True) if url else (None, False)
+
+
+def disputed_text(event) -> str:
+    """"disputed: denied by the Kremlin", "disputed", or "" when it is not."""
+    if isinstance(event.disputed, str):
+        return f"disputed: {event.disputed}"
+    return "disputed" if event.disputed or event.status == "disputed" else ""
+
+
+def status_text(event) -> str:
+    """"planned, disputed: denied by the Kremlin": the status and whether it is disputed."""
+    disputed = disputed_text(event)
+    if event.status == "disputed":
+        return disputed
+    return f"{event.status}, {disputed}" if disputed else event.status
 
 
 # -- dates as words -----------------------------------------------------------
@@ -232,12 +312,17 @@ def citation_fields(document, citation) -> list[tuple[str, str]]:
         ("Speaker", speaker_text(citation)),
         ("Publisher", source_name(document, citation.source)),
         ("Published", date_display(citation.published)),
-        ("URL", citation.url or ""),
+        ("URL", _url_text(document, citation)),
         ("Where", citation.location or ""),
         ("Accessed", date_display(citation.accessed)),
         ("Grade", grade_text(*grade_parts(source, citation))),
     ]
     return [(label, value) for label, value in fields if value]
+
+
+def _url_text(document, citation) -> str:
+    url, of_source = citation_url(document, citation)
+    return f"{url} (the source's address)" if of_source else url or ""
 
 
 def citation_as_text(document, event, citation) -> str:
@@ -258,7 +343,9 @@ def _names(records) -> str:
 
 def event_as_text(document, event) -> str:
     lines = [event.title, f"Date: {date_display(event.when)} (EDTF: {event.when}; {bounds_text(event.when)})",
-             f"Status: {event.status}"]
+             f"Status: {status_text(event)}"]
+    if event.condition:
+        lines.append(f"Condition: {event.condition}")
     if event.place:
         place = document.place(event.place)
         lines.append(f"Place: {place.name if place else event.place}")

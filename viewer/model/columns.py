@@ -57,6 +57,8 @@ class EventColumns:
     precision: np.ndarray  # int8, model.dates.Precision
     flags: np.ndarray  # int32, model.dates flag bits
     status: np.ndarray  # int8 index into records.STATUSES
+    disputed: np.ndarray  # bool: the event is disputed (its "disputed" field, or status "disputed"), whatever its status
+    conditional: np.ndarray  # bool: the event depends on a condition (its "condition" field)
     place: np.ndarray  # int32 index into document.places, -1 none
     citation_count: np.ndarray  # int16
     best_credibility: np.ndarray  # int8 1..6, 0 when no citation is graded

@@ -179,6 +179,10 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
     citation_count, best_credibility, best_reliability, source_membership = _citation_columns(
         citation_lists, origins, indexes["sources"], reliability_code, findings)
     status = np.fromiter(map(_STATUS_CODE.__getitem__, statuses), dtype=np.int8, count=n)
+    disputed_texts, conditions = _fields(events, "disputed", "condition")
+    disputed = np.fromiter(map(bool, disputed_texts), dtype=bool, count=n) | (status == _STATUS_CODE["disputed"])
+    conditional = np.fromiter(map(is_, conditions, repeat(None)), dtype=bool, count=n)
+    np.logical_not(conditional, out=conditional)
 
     columns = EventColumns(
         start_lo=np.ascontiguousarray(bounds[:, 0]),
@@ -190,6 +194,8 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
         precision=precision,
         flags=flags,
         status=status,
+        disputed=disputed,
+        conditional=conditional,
         place=place,
         citation_count=citation_count,
         best_credibility=best_credibility,

@@ -80,7 +80,10 @@ def filter_mask(document, spec: FilterSpec, search: SearchIndex | None = None) -
         tag_index = {t: i for i, t in enumerate(document.tags)}
         mask &= cols.tags.mask_any(_ids_to_rows(spec.tags, tag_index))
     if spec.statuses:
-        mask &= np.isin(cols.status, [STATUSES.index(s) for s in spec.statuses if s in STATUSES])
+        chosen = np.isin(cols.status, [STATUSES.index(s) for s in spec.statuses if s in STATUSES])
+        if "disputed" in spec.statuses:  # disputed stands beside the status: a planned event can be disputed
+            chosen |= cols.disputed
+        mask &= chosen
     if spec.reliability:
         mask &= np.isin(cols.best_reliability, [RELIABILITY_CODES.index(r) for r in spec.reliability])
     if spec.credibility:
@@ -115,6 +118,7 @@ def facet_counts(document, mask: np.ndarray) -> dict[str, dict]:
     counts["places"] = dict(zip((p.id for p in document.places), place_counts.tolist()))
     status_counts = np.bincount(cols.status[mask], minlength=len(STATUSES))
     counts["statuses"] = dict(zip(STATUSES, status_counts.tolist()))
+    counts["statuses"]["disputed"] = int(np.count_nonzero(cols.disputed[mask]))
     rel = np.bincount(cols.best_reliability[mask & (cols.best_reliability >= 0)], minlength=6)
     counts["reliability"] = dict(zip(RELIABILITY_CODES, rel.tolist()))
     cred = np.bincount(cols.best_credibility[mask], minlength=7)

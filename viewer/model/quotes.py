@@ -14,7 +14,7 @@ from operator import attrgetter, itemgetter
 
 import numpy as np
 
-from .citations import LETTERS, UNKNOWN, date_display, grade_sort_key, speaker_text
+from .citations import LETTERS, date_display, grade_short, grade_sort_key, speaker_text
 from .date_columns import sort_keys
 from .per_document import derived
 from .text_scan import fold_joined, present, subset, word_hits
@@ -116,7 +116,7 @@ def quote_row(document, quotes: Quotes, k: int) -> QuoteRow:
                     translation=citation.translation or "", speaker=speaker_text(citation),
                     publisher=source.name if source else (citation.source or ""), source_id=citation.source or "",
                     published=date_display(citation.published), published_key=float(quotes.published_key[k]),
-                    grade=f"{letter or UNKNOWN}{citation.credibility or UNKNOWN}",
+                    grade=grade_short(letter, citation.credibility),
                     grade_key=grade_sort_key(letter, citation.credibility))
 
 

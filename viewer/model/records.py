@@ -13,7 +13,7 @@ import msgspec
 from msgspec import Meta
 
 FORMAT_NAME = "lagebild-events"
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 
 Id = Annotated[str, Meta(min_length=1, max_length=200,
                          description="Identifier, unique within its list.")]
@@ -77,6 +77,9 @@ class Source(msgspec.Struct, **_record):
     language: str | None = None
     reliability: Reliability | None = None
     description: str = ""
+    # 1.1: ids of the sources this one carries or relies on (wire copy, a report it retells);
+    # corroboration counts a source and those it relies on as one.
+    derived_from: list[Id] = []
 
 
 class Citation(msgspec.Struct, **_record):
@@ -106,6 +109,11 @@ class Event(msgspec.Struct, **_record):
     status: EventStatus = "occurred"
     citations: tuple[Citation, ...] = ()
     notes: str = ""
+    # 1.1: the words of the condition the event depends on ("after a ceasefire"), instead of a date
+    condition: Annotated[str, Meta(min_length=1)] | None = None
+    # 1.1: who disputes the event or why; true when that is not known. Independent of status,
+    # so an event can be planned and disputed; status "disputed" (1.0) means disputed with no text.
+    disputed: Annotated[str, Meta(min_length=1)] | bool | None = None
 
 
 class Era(msgspec.Struct, **_record):

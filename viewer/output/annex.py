@@ -18,8 +18,9 @@ from urllib.parse import quote as percent_encode
 
 import numpy as np
 
-from ..model.citations import (corroboration, date_display, grade_parts, grade_text, needs_isolation,
-                               reliability_words, safe_link, source_name, speaker_text, visible_controls)
+from ..model.citations import (NOT_GRADED, citation_url, corroboration, date_display, grade_parts, grade_text,
+                               needs_isolation, reliability_words, safe_link, source_name, speaker_text,
+                               status_text, visible_controls)
 from .atomic import OutputError, same_file, write_bytes_atomically
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -57,6 +58,9 @@ def _generated_at() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
+_OF_SOURCE = " (the source's address)"
+
+
 def _count(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
@@ -77,7 +81,7 @@ def _sources_used(document, entries: list[AnnexEntry]) -> list[tuple[str, str, s
         source = document.source(source_id)
         letter = source.reliability if source else None
         result.append((source_name(document, source_id), source.kind if source else "",
-                       f"{letter or '-'} - {reliability_words(letter)}", n))
+                       f"{letter} - {reliability_words(letter)}" if letter else NOT_GRADED, n))
     return sorted(result, key=lambda item: (-item[3], item[0].casefold()))
 
 
@@ -139,7 +143,9 @@ def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: s
         event = entry.event
         out.append(f"<section><h2>{_h(event.title)}</h2>")
         out.append(f'<p class="when">{_h(date_display(event.when))} \u00b7 EDTF {_h(event.when)} \u00b7 '
-                   f"{_h(event.status)} \u00b7 {corroboration(document, event)}</p>")
+                   f"{_h(status_text(event))} \u00b7 {_h(corroboration(document, event))}</p>")
+        if event.condition:
+            out.append(f'<p class="when">Condition: {_h(event.condition)}</p>')
         for number, citation in enumerate(event.citations, 1):
             language = citation.language if citation.language and _LANGUAGE.match(citation.language) else ""
             lang = f' lang="{language}"' if language else ""
@@ -150,8 +156,9 @@ def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: s
             out.append("<dl>")
             for label, value in _citation_fields(document, citation):
                 out.append(f"<dt>{label}</dt><dd>{_h(value)}</dd>")
-            if citation.url:
-                out.append(f"<dt>URL</dt><dd>{_html_link(citation.url)}</dd>")
+            url, of_source = citation_url(document, citation)
+            if url:
+                out.append(f"<dt>URL</dt><dd>{_html_link(url)}{_OF_SOURCE if of_source else ''}</dd>")
             if entry.also_cited_for[number - 1]:
                 out.append("<dt>Also cited for</dt><dd>"
                            + "; ".join(_h(t) for t in entry.also_cited_for[number - 1]) + "</dd>")
@@ -209,15 +216,18 @@ def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitl
         event = entry.event
         out += [f"## {md_escape(event.title)}", "",
                 f"{md_escape(date_display(event.when))} \u00b7 EDTF {md_escape(event.when)} \u00b7 "
-                f"{md_escape(event.status)} \u00b7 {corroboration(document, event)}", ""]
+                f"{md_escape(status_text(event))} \u00b7 {md_escape(corroboration(document, event))}", ""]
+        if event.condition:
+            out += [f"Condition: {md_escape(event.condition)}", ""]
         for number, citation in enumerate(event.citations, 1):
             out += [f"### Citation {number} of {len(event.citations)}", ""]
             out += md_block_quote(citation.quote) + [""]
             if citation.translation:
                 out += ["Translation:", ""] + md_block_quote(citation.translation) + [""]
             out += [f"- {label}: {md_escape(value)}" for label, value in _citation_fields(document, citation)]
-            if citation.url:
-                out.append(f"- URL: {_md_link(citation.url)}")
+            url, of_source = citation_url(document, citation)
+            if url:
+                out.append(f"- URL: {_md_link(url)}{_OF_SOURCE if of_source else ''}")
             if entry.also_cited_for[number - 1]:
                 out.append("- Also cited for: " + "; ".join(md_escape(t) for t in entry.also_cited_for[number - 1]))
             out.append("")

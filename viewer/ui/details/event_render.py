@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from ...model.citations import (bidi_control_names, bounds_text, corroboration, date_display, grade_parts,
-                                grade_text, isolate, source_name)
+from ...model.citations import (bidi_control_names, bounds_text, citation_url, corroboration, date_display,
+                                grade_parts, grade_text, isolate, source_name, status_text)
 from ...style.theme import OKABE_ITO, credibility_colour, reliability_colour
 from .doc_writer import DocumentWriter
 
@@ -17,12 +17,15 @@ def write_event(writer: DocumentWriter, document, event) -> list[tuple[int, int]
     _direction_warning(writer, event.title, event.description, event.notes)
     writer.new_block(writer.block(bottom=2))
     writer.text(date_display(event.when), writer.char(bold=True), what="Date")
-    writer.label(f"   {event.status}", writer.char(colour=writer.colours.muted, italic=True))
+    writer.label("   ", writer.char(colour=writer.colours.muted, italic=True))
+    writer.text(status_text(event), writer.char(colour=writer.colours.muted, italic=True), what="Status")
     writer.new_block()
     writer.label("EDTF ", small)
     writer.text(event.when, small, what="EDTF date")
     writer.new_block(writer.block(bottom=6))
     writer.label(f"Bounds {bounds_text(event.when)}", small)
+    if event.condition:
+        writer.field("Condition", event.condition)
     if event.place:
         place = document.place(event.place)
         writer.field("Place", place.name if place else f"{event.place} (unknown place)")
@@ -91,10 +94,13 @@ def _citation(writer: DocumentWriter, document, event, citation, number: int) ->
     writer.field("Publisher", source_name(document, citation.source), indent=indent)
     if citation.published:
         writer.field("Published", date_display(citation.published), indent=indent)
-    if citation.url:
+    url, of_source = citation_url(document, citation)
+    if url:
         writer.new_block(writer.block(top=1, indent=indent))
         writer.label("URL: ", writer.char(colour=colours.muted))
-        writer.link(citation.url)
+        writer.link(url)
+        if of_source:
+            writer.label("  (the source's address)", writer.char(colour=colours.muted))
     if citation.location:
         writer.field("Where", citation.location, indent=indent)
     if citation.accessed:
@@ -106,9 +112,12 @@ def _grade(writer: DocumentWriter, document, citation, indent: float) -> None:
     letter, digit = grade_parts(document.source(citation.source), citation)
     writer.new_block(writer.block(top=3, indent=indent))
     writer.label("Grade: ", writer.char(colour=writer.colours.muted))
-    writer.chip(letter or "-", QColor(reliability_colour(letter)))
-    writer.chip(str(digit) if digit else "-", QColor(credibility_colour(digit)))
-    writer.label("  " + grade_text(letter, digit))
+    # A half that is not graded gets no chip: a "-" beside a digit would read as a negative number.
+    if letter:
+        writer.chip(letter, QColor(reliability_colour(letter)))
+    if digit:
+        writer.chip(str(digit), QColor(credibility_colour(digit)))
+    writer.label(("  " if letter or digit else "") + grade_text(letter, digit))
 
 
 def _direction_warning(writer: DocumentWriter, *texts: str | None) -> None:

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import html
 
-from ...model.citations import date_display, grade_text, one_line, source_name
-from ...model.records import STATUSES
+from ...model.citations import date_display, grade_text, one_line, source_name, status_text
 
 
 def tooltip_lines(document, row: int) -> list[str]:
     event = document.events[row]
     cols = document.columns
     lines = [one_line(event.title), date_display(event.when)]
-    status = STATUSES[int(cols.status[row])]
+    status = status_text(event)
     if status != "occurred":
-        lines.append(f"Status: {status}")
+        lines.append(one_line(f"Status: {status}"))
+    if event.condition:
+        lines.append(one_line(f"Condition: {event.condition}"))
     segments = [document.segments[i].label for i in cols.segments.of(row).tolist()]
     if segments:
         lines.append("Segments: " + ", ".join(segments))
@@ -26,7 +27,7 @@ def tooltip_lines(document, row: int) -> list[str]:
         citation = event.citations[0]
         source = document.source(citation.source)
         letter = getattr(source, "reliability", None)
-        grade = grade_text(letter, citation.credibility) if (letter or citation.credibility) else "not graded"
+        grade = grade_text(letter, citation.credibility)
         more = len(event.citations) - 1
         extra = f" (+{more} more)" if more else ""
         lines.append(f"Source: {source_name(document, citation.source)}{extra}")
