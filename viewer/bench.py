@@ -68,7 +68,7 @@ class _Session:
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from .ui.main_window import MainWindow
+        from .app.main_window import MainWindow
 
         self.app = QApplication.instance() or QApplication([])
         self.window = MainWindow()
@@ -151,7 +151,7 @@ def measure(path: str, shape: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
 
-    from .ui import loading
+    from .app import loading
 
     session = _Session()
     window, app = session.window, session.app

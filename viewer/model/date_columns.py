@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress
 
 import numpy as np
 
@@ -75,15 +76,15 @@ def sort_keys(texts: list[str | None]) -> np.ndarray:
 
     The same figure as :func:`viewer.model.citations.date_sort_key`, for a whole column.
     """
-    distinct = list(set(texts) - {None, ""})
-    resolved = resolve_column(distinct)
+    given = np.fromiter(map(bool, texts), dtype=bool, count=len(texts))
+    resolved = resolve_column(list(compress(texts, given)))
     bounds = resolved.bounds
-    key = np.full(len(distinct), np.inf)
+    key = np.full(len(bounds), np.inf)
     for column in (4, 2, 0):  # start_lo wins over earliest, earliest over end_lo
         finite = np.isfinite(bounds[:, column])
         key[finite] = bounds[finite, column]
     if resolved.errors:
         key[np.fromiter(resolved.errors, dtype=np.int64)] = np.inf
-    table = dict(zip(distinct, key.tolist()))
-    table[None] = table[""] = np.inf
-    return np.fromiter(map(table.__getitem__, texts), dtype=np.float64, count=len(texts))
+    keys = np.full(len(texts), np.inf)
+    keys[given] = key
+    return keys
