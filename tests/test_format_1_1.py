@@ -182,3 +182,54 @@ def test_new_fields_get_plain_messages(write_file):
     assert messages["events[0].condition"].startswith("condition is the words of the condition")
     assert messages["events[0].disputed"].startswith("disputed is who disputes the event, or why")
     assert messages["sources[0].derived_from"].startswith("derived_from is a list of ids of the sources")
+
+
+def _svg_texts(path) -> list[str]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    return [" ".join("".join(t.itertext()).split()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def test_export_key_explains_the_condition_and_dispute_marks(write_file, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1745670000")
+    out = tmp_path / "key.svg"
+    assert main(["export", str(write_file(july_story())), "--view", "timeline", "--out", str(out)]) == 0
+    texts = _svg_texts(out)
+    assert "'if': depends on a condition, given in words" in texts
+    assert "'!' beside the status: also disputed" in texts
+    plain = tmp_path / "plain.svg"
+    data = july_story()
+    for event in data["events"]:
+        event.pop("condition", None)
+        event.pop("disputed", None)
+    assert main(["export", str(write_file(data, "plain.json")), "--view", "timeline", "--out", str(plain)]) == 0
+    assert not any(t.startswith("'if'") or t.startswith("'!' beside") for t in _svg_texts(plain))
+
+
+def test_timeline_draws_a_mark_after_a_conditional_event(qtbot, write_file):
+    from viewer.ui.timeline import TimelineView
+    from viewer.ui.timeline import styles as st
+
+    def marks_drawn(data):
+        state = ViewState()
+        view = TimelineView(state)
+        qtbot.addWidget(view)
+        view.resize(1200, 600)
+        view.show()
+        qtbot.waitExposed(view)
+        state.set_document(load_file(write_file(data, "t.json")).document)
+        qtbot.wait(10)
+        glyphs = view.current_frame().glyphs
+        row = int(np.flatnonzero(glyphs.row == 0)[0])
+        offsets = st.mark_offsets(glyphs.flags, glyphs.status)
+        return view.grab().toImage(), not np.isnan(offsets[4][row]), not np.isnan(offsets[2][row])
+
+    data = july_story()
+    data["events"][0]["when"] = "2025-07-10"  # an open end would carry its marks off the edge
+    with_marks, conditional, disputed = marks_drawn(data)
+    assert conditional and disputed  # planned and disputed: the '!' beside the hollow glyph
+    del data["events"][0]["condition"], data["events"][0]["disputed"]
+    without, conditional, disputed = marks_drawn(data)
+    assert not conditional and not disputed
+    assert with_marks != without

@@ -93,6 +93,8 @@ def glyphs_in_view(frame) -> set[str]:
         ("bounds", (~np.isnan(g.wl) | ~np.isnan(g.wr)).any()),
         ("open", st.has(flags, OPEN_START | OPEN_END).any()),
         ("unknown", st.has(flags, UNKNOWN_START | UNKNOWN_END).any()),
+        ("disputed-beside", (st.has(flags, st.DISPUTED_MARK) & (g.status != st.DISPUTED)).any()),
+        ("conditional", st.has(flags, st.CONDITION_MARK).any()),
         ("selected", g.selected.any()),
         ("highlighted", g.highlighted.any()),
     ):

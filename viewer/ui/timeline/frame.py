@@ -226,7 +226,7 @@ def _crowded(layout, entries: np.ndarray, g: ViewGeometry, capacity: int) -> boo
 
 def _glyphs(layout, cols, g: ViewGeometry, entries: np.ndarray, selected, highlighted) -> Glyphs:
     rows = layout.rows[entries]
-    flags = cols.flags[rows]
+    flags = cols.flags[rows] | st.event_marks(cols, rows)
     start_lo, start_hi = cols.start_lo[rows], cols.start_hi[rows]
     end_lo, end_hi = cols.end_lo[rows], cols.end_hi[rows]
     unknown_start = st.has(flags, UNKNOWN_START) & ~np.isfinite(start_lo)

@@ -231,10 +231,11 @@ def _paint_selection(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> 
 
 
 def _paint_marks(p: QPainter, g: Glyphs, palette: Palette, font: QFont, vector: bool) -> None:
-    """After the glyph: a dot for reported events, '?' for uncertain, '!' for disputed ones."""
-    dot_at, question_at, bang_at, _ = st.mark_offsets(g.flags, g.status)
+    """After the glyph: a dot for reported events, '?' for uncertain, '!' for disputed ones,
+    'if' for those that depend on a condition."""
+    dot_at, question_at, bang_at, _, if_at = st.mark_offsets(g.flags, g.status)
     for kind, offset, width, lift in (("dot", dot_at, st.DOT_PX, 3.0), ("?", question_at, st.QUESTION_PX, 0.0),
-                                      ("!", bang_at, st.BANG_PX, 0.0)):
+                                      ("!", bang_at, st.BANG_PX, 0.0), ("if", if_at, st.IF_PX, 0.0)):
         present = ~np.isnan(offset)
         if present.any():
             x = g.ce[present] + offset[present] + width / 2

@@ -33,6 +33,8 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("planned", "Hollow: planned"),
     ("hypothetical", "Hollow, dashed: hypothetical"),
     ("disputed", "Hatched with '!': disputed"),
+    ("disputed-beside", "'!' beside the status: also disputed"),
+    ("conditional", "'if': depends on a condition, given in words"),
     ("selected", "Outline in the selection colour: selected"),
     ("highlighted", "Glow in the highlight colour: highlighted"),
 )
@@ -57,6 +59,8 @@ _SAMPLES = {
     "planned": (Precision.DAY, INTERVAL, st.PLANNED, True),
     "hypothetical": (Precision.DAY, INTERVAL, st.HYPOTHETICAL, True),
     "disputed": (Precision.DAY, INTERVAL, st.DISPUTED, True),
+    "disputed-beside": (Precision.DAY, INTERVAL | st.DISPUTED_MARK, st.PLANNED, True),
+    "conditional": (Precision.DAY, INTERVAL | st.CONDITION_MARK, st.PLANNED, True),
     "selected": (Precision.DAY, INTERVAL, st.OCCURRED, True),
     "highlighted": (Precision.DAY, INTERVAL, st.OCCURRED, True),
 }

@@ -63,15 +63,28 @@ def classify(precision: np.ndarray, flags: np.ndarray, status: np.ndarray,
 
 
 # Marks after a glyph, in this order: a dot for "reported" (it rests on a
-# source), "?" for uncertain, "!" for disputed.
-DOT_PX, QUESTION_PX, BANG_PX = 7.0, 8.0, 6.0
+# source), "?" for uncertain, "!" for disputed, "if" for an event that hangs on a condition.
+DOT_PX, QUESTION_PX, BANG_PX, IF_PX = 7.0, 8.0, 6.0, 11.0
+
+# What an event says beside its date, carried with the date flags of a glyph for
+# drawing only; above every model.dates bit. A disputed event keeps its status's look.
+DISPUTED_MARK = 1 << 29
+CONDITION_MARK = 1 << 30
 
 
-def mark_offsets(flags: np.ndarray, status: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per glyph: where the dot, "?" and "!" start after the glyph's end (nan when absent), and their total width."""
+def event_marks(cols, rows: np.ndarray) -> np.ndarray:
+    """DISPUTED_MARK and CONDITION_MARK bits of the events at ``rows`` (columns disputed, conditional)."""
+    return (np.where(cols.disputed[rows], DISPUTED_MARK, 0) | np.where(cols.conditional[rows], CONDITION_MARK, 0)
+            ).astype(np.int32)
+
+
+def mark_offsets(flags: np.ndarray, status: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per glyph: where the dot, "?" and "!" start after the glyph's end (nan when absent), their
+    total width, and where "if" starts (in that order, so the width stays the fourth)."""
     dot = status == REPORTED
     question = has(flags, UNCERTAIN)
-    bang = status == DISPUTED
+    bang = (status == DISPUTED) | has(flags, DISPUTED_MARK)
+    condition = has(flags, CONDITION_MARK)
     x = np.full(len(flags), 2.0)
     dot_at = np.where(dot, x, np.nan)
     x = x + np.where(dot, DOT_PX, 0)
@@ -79,7 +92,9 @@ def mark_offsets(flags: np.ndarray, status: np.ndarray) -> tuple[np.ndarray, np.
     x = x + np.where(question, QUESTION_PX, 0)
     bang_at = np.where(bang, x, np.nan)
     x = x + np.where(bang, BANG_PX, 0)
-    return dot_at, question_at, bang_at, np.where(dot | question | bang, x, 0.0)
+    if_at = np.where(condition, x, np.nan)
+    x = x + np.where(condition, IF_PX, 0)
+    return dot_at, question_at, bang_at, np.where(dot | question | bang | condition, x, 0.0), if_at
 
 
 def is_approximate(flags: np.ndarray) -> np.ndarray:
