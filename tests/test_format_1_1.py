@@ -233,3 +233,16 @@ def test_timeline_draws_a_mark_after_a_conditional_event(qtbot, write_file):
     without, conditional, disputed = marks_drawn(data)
     assert not conditional and not disputed
     assert with_marks != without
+
+
+def test_sources_and_quotes_panes_say_not_graded(qtbot, july):
+    from viewer.model.quotes import all_quotes
+    from viewer.ui.details import SourcesPane
+
+    state = ViewState()
+    state.set_document(july)
+    pane = SourcesPane(state)
+    qtbot.addWidget(pane)
+    grades = {pane.source_id_at(r): pane.proxy.index(r, 2).data() for r in range(pane.proxy.rowCount())}
+    assert grades == {"upday": "B \u2013 usually reliable", "wojna": "not graded"}
+    assert [q.grade for q in all_quotes(july)] == ["B3", "not graded"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from ...model.citations import NOT_GRADED
 from ...model.quotes import source_stats
 from ...model.records import RELIABILITY_TEXT
 from ...style.theme import reliability_colour
@@ -32,7 +33,7 @@ class SourceTableModel(RowTableModel):
         column = index.column()
         letter = source.reliability
         if role == Qt.DisplayRole:
-            grade = f"{letter or '-'} \u2013 {RELIABILITY_TEXT.get(letter, 'not graded')}"
+            grade = f"{letter} \u2013 {RELIABILITY_TEXT[letter]}" if letter else NOT_GRADED
             return (one_line(source.name, 200), source.kind, grade, str(quotes), str(events))[column]
         if role == SORT_ROLE:
             return (source.name.casefold(), source.kind, "ABCDEF".find(letter) if letter else 6,
