@@ -200,5 +200,19 @@ def test_every_citation_field_has_help():
         data = {"format": "lagebild-events", "version": "1.0", "document": {"title": "T"},
                 "events": [{"id": "e", "title": "T", "when": "2025", "citations": [{field: {"wrong": 1}}]}]}
         result = load_bytes(json.dumps(data).encode(), "case.json")
-        (finding,) = [f for f in result.findings if f.field_path == f"events[0].citations[0].{field}"]
+        (finding,) = [f for f in result.errors if f.field_path == f"events[0].citations[0].{field}"]
         assert finding.message.startswith(f"{field} is ") and "e.g." in finding.message, finding.message
+
+
+def test_a_bad_citation_detail_keeps_the_event_and_its_citations():
+    result = _load(PEOPLE + "events:\n  - id: e1\n    title: T\n    when: 2025-04-04\n    citations:\n"
+                   "      - {source: upday, quote: first, credibility: '1'}\n"
+                   "      - {source: upday, quote: second, credibility: 2}\n"
+                   "      - {source: updya, quote: third}\n")
+    (error,) = result.errors
+    assert error.field_path == "events[0].citations[0].credibility"
+    assert error.message.endswith("; the citation is kept without it")
+    (event,) = result.document.events
+    assert [(c.quote, c.credibility) for c in event.citations] == [("first", None), ("second", 2), ("third", None)]
+    (warning,) = result.warnings  # still found at the third citation, where the file has it
+    assert warning.field_path == "events[0].citations[2].source" and warning.line == 11 + HEAD.count("\n")

@@ -20,7 +20,7 @@ from .assemble import assemble
 from .findings import Finding, Findings, pointer
 from .json_positions import KEY_MARK, LineIndex, locate_offsets
 from .progress import CancelFn, LoadCancelled, ProgressFn
-from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, EventFile
+from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, Event, EventFile
 from .messages import record_word, schema_message, unknown_key_message
 from .schema import record_validator
 from .yaml_source import YamlProblem, load_yaml
@@ -253,9 +253,15 @@ def _convert(item: object, record_type: type, where: str, findings: Findings):
                 if key not in known:
                     findings.warning(where + _inner(problem) + pointer(key), unknown_key_message(key, known),
                                      at_key=True)
-        if not others:
+        in_citations = [p for p in others if _citation_field(p, record_type)]
+        if len(in_citations) == len(others):
+            # A bad detail of a citation (a grade written as text) costs only that detail:
+            # the event and its citations stay, at the positions the file gives them.
+            for problem in in_citations:
+                findings.error(where + _inner(problem), schema_message(problem, _parts(where))
+                               + "; the citation is kept without it")
             try:
-                return msgspec.convert(_without_unknown(item, unknown), record_type)
+                return msgspec.convert(_without_unknown(item, unknown, in_citations), record_type)
             except msgspec.ValidationError as again:
                 cause = findings.error(where, _plain_msgspec(str(again)))
                 _remember_left_out(item, where, cause, findings)
@@ -278,8 +284,16 @@ def _inner(problem) -> str:
     return pointer(*problem.absolute_path)
 
 
-def _without_unknown(item: dict, unknown: list) -> dict:
-    """A copy of the record with the unknown fields taken out (the file itself is never changed)."""
+def _citation_field(problem, record_type: type) -> bool:
+    """Is the problem in one field of a citation of an event (every such field is optional)?"""
+    path = list(problem.absolute_path)
+    return (record_type is Event and len(path) >= 3 and path[0] == "citations" and isinstance(path[1], int)
+            and isinstance(path[2], str) and problem.validator != "required")
+
+
+def _without_unknown(item: dict, unknown: list, bad_details: list = ()) -> dict:
+    """A copy of the record with the unknown fields, and the citation details that cannot be
+    read, taken out (the file itself is never changed)."""
     import copy
 
     cleaned = copy.deepcopy(item)
@@ -290,6 +304,9 @@ def _without_unknown(item: dict, unknown: list) -> dict:
         known = problem.schema.get("properties", {})
         for key in [k for k in target if k not in known]:
             del target[key]
+    for problem in bad_details:
+        _, index, field = list(problem.absolute_path)[:3]
+        cleaned["citations"][index].pop(field, None)
     return cleaned
 
 
