@@ -133,7 +133,7 @@ def test_validate_counts_in_words(write_file, capsys):
     data = minimal_file()
     data["events"][1]["when"] = "2025-13-01"
     assert main(["validate", str(write_file(data))]) == 1
-    assert "1 error, 0 warnings, 1 event" in capsys.readouterr().err
+    assert "1 error, 0 warnings, 1 of 2 events loaded" in capsys.readouterr().err
 
 
 def test_validate_lists_follow_ons_under_their_cause(write_file, capsys):

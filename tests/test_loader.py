@@ -92,7 +92,8 @@ def test_bad_geometry_is_a_finding_not_a_crash(write_file):
     (b"[1, 2, 3]", "top level must be an object"),
     (b'{"title": "other tool"}', "has no 'format' field"),
     (b'{"format": "lagebild-events", "version": "2.0", "document": {"title": "x"}}', "version '2.0' is not supported"),
-    (b"[" * 100_000 + b"]" * 100_000, "nested far too deeply"),
+    (b'{"events": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested far too deeply"),
+    (b"[" * 100_000 + b"]" * 100_000, "top level must be an object"),
 ])
 def test_not_an_event_file_gets_one_clear_error(write_file, content, expected):
     result = load_file(write_file(content))

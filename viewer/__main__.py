@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 COMMANDS = {
@@ -17,7 +18,15 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] in COMMANDS:
         from importlib import import_module
 
-        return import_module(COMMANDS[args[0]]).main(args[1:])
+        try:
+            code = import_module(COMMANDS[args[0]]).main(args[1:])
+            sys.stdout.flush()
+            return code
+        except BrokenPipeError:
+            # The reader went away (`lagebild inspect --json | head`): stop quietly, and
+            # point stdout at nothing so that the flush at exit does not complain again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     from .cli.gui import main as gui_main
 
     return gui_main(args)

@@ -6,7 +6,8 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from ..model.loader import LoadCancelled, load_file
+from ..model.findings import Finding
+from ..model.loader import LoadCancelled, LoadResult, load_file
 from ..model.prepare import prepare
 
 
@@ -26,6 +27,10 @@ class _LoadWorker(QObject):
                 prepare(result.document, self.progress.emit, self.stop.is_set)
         except LoadCancelled:
             pass  # whoever cancelled has stopped listening
+        except Exception as exc:  # noqa: BLE001 - a load always ends, with its message
+            self.finished.emit(LoadResult(self.path, None, [Finding(
+                "error", f"the file could not be read ({type(exc).__name__}: {str(exc)[:200]})",
+                "", self.path, 1, 1)]))
         else:
             self.finished.emit(result)
         finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from ..model import dates
@@ -11,6 +10,7 @@ from ..model.loader import load_file
 from ..model.citations import NOT_GRADED, citation_url, corroboration, grade_short
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT
 from ..model.wording import counted
+from ..model.visible import terminal_json, visible
 
 _QUALIFIERS = [
     (dates.UNCERTAIN, "uncertain"),
@@ -107,65 +107,71 @@ def normalise(document) -> dict:
     }
 
 
-def _field(name: str, value: str) -> str:
+def _field(name: str, value: str) -> list[str]:
     """One labelled line; a text of several lines continues indented under its label."""
     lines = str(value).splitlines() or [""]
-    return "\n".join([f"  {name:<11}{lines[0]}"] + [f"  {'':<11}{line}" for line in lines[1:]])
+    return [f"  {name:<11}{lines[0]}"] + [f"  {'':<11}{line}" for line in lines[1:]]
 
 
 def print_text(data: dict) -> None:
+    """The document for reading in a terminal: every value on its own line, control characters visible."""
+
+    def emit(lines: str | list[str] = "") -> None:
+        for line in [lines] if isinstance(lines, str) else lines:
+            print(visible(line))  # whatever a value holds, it cannot start a line of its own
+
     doc = data["document"]
-    print(doc["title"])
+    emit(doc["title"])
     if doc["description"]:
-        print(doc["description"])
+        emit(doc["description"])
     counts = data["counts"]
-    print(", ".join(counted(v, k[:-1]) for k, v in counts.items()))
+    emit(", ".join(counted(v, k[:-1]) for k, v in counts.items()))
     for era in data["eras"]:
-        print(f"era: {era['label']}  {era['when']['display']}  (EDTF {era['when']['edtf']})")
+        emit(f"era: {era['label']}  {era['when']['display']}  (EDTF {era['when']['edtf']})")
     for source in data["sources"]:
         relies = f", relies on {', '.join(source['derived_from'])}" if source["derived_from"] else ""
-        print(f"source {source['id']}: {source['name']} ({source['kind']}, reliability "
+        emit(f"source {source['id']}: {source['name']} ({source['kind']}, reliability "
               f"{source['reliability'] or NOT_GRADED}{relies})")
     for event in data["events"]:
         when = event["when"]
-        print()
+        emit()
         disputed = event["disputed"]
         status = event["status"] if event["status"] != "disputed" else ""
         if disputed:
             status = ", ".join(p for p in (status, "disputed") if p)
-        print(f"{event['id']}: {event['title']}  [{status}]")
-        print(_field("when", f"{when['display']}   (EDTF {when['edtf']}, precision {when['precision']}"
+        emit(f"{event['id']}: {event['title']}  [{status}]")
+        emit(_field("when", f"{when['display']}   (EDTF {when['edtf']}, precision {when['precision']}"
                              + (f", {', '.join(when['qualifiers'])}" if when["qualifiers"] else "") + ")"))
-        print(_field("start", f"{when['start']['earliest']} .. {when['start']['latest']}"))
-        print(_field("end", f"{when['end']['earliest']} .. {when['end']['latest']}"))
+        emit(_field("start", f"{when['start']['earliest']} .. {when['start']['latest']}"))
+        emit(_field("end", f"{when['end']['earliest']} .. {when['end']['latest']}"))
         if event["condition"]:
-            print(_field("condition", event["condition"]))
+            emit(_field("condition", event["condition"]))
         if isinstance(disputed, str):
-            print(_field("disputed", disputed))
+            emit(_field("disputed", disputed))
         if event["segments"]:
-            print(_field("segments", ", ".join(s["name"] or s["id"] for s in event["segments"])))
+            emit(_field("segments", ", ".join(s["name"] or s["id"] for s in event["segments"])))
         if event["actors"]:
-            print(_field("actors", ", ".join(a["name"] or a["id"] for a in event["actors"])))
+            emit(_field("actors", ", ".join(a["name"] or a["id"] for a in event["actors"])))
         if event["place"]:
-            print(_field("place", event["place"]["name"] or event["place"]["id"]))
+            emit(_field("place", event["place"]["name"] or event["place"]["id"]))
         if event["tags"]:
-            print(_field("tags", ", ".join(event["tags"])))
+            emit(_field("tags", ", ".join(event["tags"])))
         if event["description"]:
-            print(_field("about", event["description"]))
+            emit(_field("about", event["description"]))
         if event["notes"]:
-            print(_field("notes", event["notes"]))
-        print(_field("sources", event["corroboration"]))
+            emit(_field("notes", event["notes"]))
+        emit(_field("sources", event["corroboration"]))
         for c in event["citations"]:
             publisher = c["source"]["name"] or c["source"]["id"] or "no source"
             speaker = f"{c['speaker']}, " if c["speaker"] and c["speaker"] != publisher else ""
             published = f" {c['published']}" if c["published"] else ""
-            print(_field("cites", f"{speaker}{publisher}{published}, grade {c['grade']}"))
+            emit(_field("cites", f"{speaker}{publisher}{published}, grade {c['grade']}"))
             language = f" [{c['language']}]" if c["language"] else ""
-            print(_field("quote", f"{c['quote']}{language}"))
+            emit(_field("quote", f"{c['quote']}{language}"))
             if c["translation"]:
-                print(_field("translated", c["translation"]))
+                emit(_field("translated", c["translation"]))
             if c["url_shown"]:
-                print(_field("url", c["url_shown"] + ("" if c["url"] else " (the source's address)")))
+                emit(_field("url", c["url_shown"] + ("" if c["url"] else " (the source's address)")))
 
 
 def main(argv: list[str]) -> int:
@@ -181,8 +187,7 @@ def main(argv: list[str]) -> int:
         return 2 if result.unreadable else 1
     data = normalise(result.document)
     if args.json:
-        json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print(terminal_json(data))
     else:
         print_text(data)
     return 1 if result.errors else 0

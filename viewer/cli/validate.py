@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from ..model.loader import load_file
+from ..model.loader import LoadResult, load_file
+from ..model.visible import terminal_json, visible
 from ..model.wording import counted
 
 
@@ -21,11 +21,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def summary(path: str, result) -> str:
-    """"events.json: 1 error, 2 warnings, 40 events"."""
-    events = counted(len(result.document.events), "event") if result.document else "not loaded"
-    return (f"{path}: {counted(len(result.errors), 'error')}, {counted(len(result.warnings), 'warning')}, "
-            f"{events}")
+def summary(path: str, result: LoadResult) -> str:
+    """"events.json: 1 error, 2 warnings, 40 events" on one line, whatever the path holds."""
+    return (f"{visible(path)}: {counted(len(result.errors), 'error')}, "
+            f"{counted(len(result.warnings), 'warning')}, {events_read(result)}")
+
+
+def events_read(result: LoadResult) -> str:
+    """'18 events', '0 of 3 events loaded', or 'not loaded' when nothing could be read."""
+    if result.document is None:
+        return "not loaded"
+    loaded = len(result.document.events)
+    if loaded == result.events_in_file:
+        return counted(loaded, "event")
+    return f"{loaded:,} of {counted(result.events_in_file, 'event')} loaded"
 
 
 def main(argv: list[str]) -> int:
@@ -40,7 +49,8 @@ def main(argv: list[str]) -> int:
         if args.json:
             report.append({
                 "path": path,
-                "events": len(result.document.events) if result.document else 0,
+                "events": len(result.document.events) if result.document is not None else 0,
+                "events_in_file": result.events_in_file,
                 "errors": len(result.errors),
                 "warnings": len(result.warnings),
                 "findings": [f.as_dict() for f in findings],
@@ -52,6 +62,5 @@ def main(argv: list[str]) -> int:
                 print("    follows: " + follow_on.format())
         print(summary(path, result), file=sys.stderr)
     if args.json:
-        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print(terminal_json(report))
     return 2 if unreadable else 1 if any_error else 0

@@ -244,7 +244,8 @@ def _with_note(point: tuple, note: str) -> str:
 
 
 def _bad(text: str, reason: str) -> DateError:
-    return DateError(f"{text!r} is not a date: {reason}")
+    shown = repr(text) if len(text) <= 80 else f"{text[:60]!r}... ({len(text):,} characters)"
+    return DateError(f"{shown} is not a date: {reason}")
 
 
 _WHOLE_NOTE = {"?": "uncertain", "~": "approx.", "%": "uncertain, approx."}
@@ -731,11 +732,18 @@ def _significant_range(y: int, keep: int, n_digits: int) -> tuple[int, int, Prec
     return lo_y, hi_y, precision
 
 
+def _count(digits: str, cap: int = 1_000_000) -> int:
+    """A digit run as a number, or ``cap`` if it is larger: a run of thousands of digits
+    is never converted (Python refuses past 4,300 digits, and no count here needs it)."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= len(str(cap)) and int(digits) <= cap else cap
+
+
 def _significant_year(text: str, ys: str, keep: str, qual: str | None) -> tuple:
-    if int(keep) < 1:
+    if _count(keep) < 1:
         raise _bad(text, "S must be followed by a number of significant digits from 1 up")
     y = int(ys)
-    return _year_point(text, y, *_significant_range(y, int(keep), 4), qual, True)
+    return _year_point(text, y, *_significant_range(y, _count(keep), 4), qual, True)
 
 
 def _year_point(text: str, y: int, lo_y: int, hi_y: int, precision: Precision,
@@ -763,15 +771,15 @@ def _long_year(text: str, s: str) -> tuple:
                              "with four digits instead")
         n_digits = len(digits)
     else:
-        if exp.startswith("0") or int(exp) == 0:
+        if exp.startswith("0"):
             raise _bad(text, "the exponent after E must be a positive number")
-        n_digits = len(digits) + int(exp) if len(exp) < 4 else _MAX_YEAR_DIGITS + 1
+        n_digits = len(digits) + _count(exp)
     if n_digits > _MAX_YEAR_DIGITS:
         raise _bad(text, "the year is too far away to place on a time line")
     magnitude = int(digits) * 10 ** int(exp) if exp else int(digits)
     y = -magnitude if g["neg"] else magnitude
     if g["sig"] is not None:
-        keep = int(g["sig"])
+        keep = _count(g["sig"])
         if keep < 1:
             raise _bad(text, "S must be followed by a number of significant digits from 1 up")
         return _year_point(text, y, *_significant_range(y, keep, n_digits),

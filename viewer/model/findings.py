@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .visible import visible
+
 Severity = Literal["error", "warning"]
 
 
@@ -30,9 +32,10 @@ class Finding:
         return text
 
     def format(self) -> str:
+        """One line, path:line:col: severity: field: message, with control characters made visible."""
         where = f"{self.path}:{self.line}:{self.column}" if self.line else self.path
         subject = f"{self.field_path}: " if self.pointer else ""
-        return f"{where}: {self.severity}: {subject}{self.message}"
+        return visible(f"{where}: {self.severity}: {subject}{self.message}")
 
     def as_dict(self) -> dict:
         return {

@@ -3,19 +3,25 @@
 Decoding is done by a fast C decoder that knows nothing of lines; only when a
 file has problems does this scanner walk the text to put line and column on
 them, stopping as soon as every wanted pointer is found.
+
+Memory stays a small constant, whatever the length of a string or a line: the
+string pattern uses possessive repeats, so the regular expression engine keeps
+no backtracking state per character, and columns are counted in fixed chunks.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+
+import numpy as np
 
 _TOKEN = re.compile(
-    rb'\s*(?:"((?:[^"\\]|\\.)*)"|([{}\[\]:,])|(-?[0-9][0-9.eE+-]*|true|false|null))',
+    rb'\s*+(?:("[^"\\]*+(?:\\.[^"\\]*+)*+")|([{}\[\]:,])|(-?[0-9][0-9.eE+-]*+|true|false|null))',
     re.DOTALL,
 )
-
+_CHUNK = 1 << 22  # bytes counted at a time when turning offsets into columns
 
 # "@" + pointer asks for the position of the key itself rather than its value (an unknown field).
 KEY_MARK = "@"
@@ -26,7 +32,7 @@ def _escape(key: str) -> str:
 
 
 class _Frame:
-    __slots__ = ("pointer", "is_object", "index", "key", "awaiting_key")
+    __slots__ = ("pointer", "is_object", "index", "key", "awaiting_key", "keys")
 
     def __init__(self, pointer: str, is_object: bool):
         self.pointer = pointer
@@ -34,6 +40,7 @@ class _Frame:
         self.index = 0
         self.key: str | None = None
         self.awaiting_key = is_object
+        self.keys: set[str] = set()
 
     def child(self) -> str:
         if self.is_object:
@@ -52,41 +59,43 @@ def _decode_key(raw: bytes) -> str:
         return raw.decode("utf-8", "replace")
 
 
-def locate_offsets(data: bytes, pointers: Iterable[str]) -> dict[str, int]:
-    """Byte offsets of the values at the given pointers ('' is the document)."""
-    wanted = set(pointers)
-    found: dict[str, int] = {}
+# What the walk reports: a value starting, a key (or one already seen in its object),
+# an object or list opening.
+VALUE, KEY, DUPLICATE, OPEN = "value", "key", "duplicate", "open"
+Visit = tuple[str, str, int, int, int]  # kind, pointer, start, end, depth
+
+
+def walk(data: bytes) -> Iterator[Visit]:
+    """Every value, key and opening bracket of a JSON text, in order.
+
+    Forgiving: it stops quietly where the text stops being JSON.
+    """
     stack: list[_Frame] = []
     position = 0
     length = len(data)
-
-    def value_starts(offset: int) -> str:
-        here = stack[-1].child() if stack else ""
-        if here in wanted:
-            found[here] = offset
-        return here
-
-    while position < length and len(found) < len(wanted):
+    while position < length:
         match = _TOKEN.match(data, position)
         if match is None:
-            break
+            return
         position = match.end()
         string, punct, scalar = match.group(1), match.group(2), match.group(3)
-        start = match.start(1) - 1 if string is not None else match.start(2 if punct else 3)
+        start = match.start(1 if string is not None else 2 if punct else 3)
         top = stack[-1] if stack else None
+        here = top.child() if top is not None else ""
         if string is not None:
             if top is not None and top.is_object and top.awaiting_key:
-                top.key = _decode_key(string)
+                top.key = key = _decode_key(data[start + 1:position - 1])
                 top.awaiting_key = False
-                key_at = KEY_MARK + top.child()
-                if key_at in wanted:
-                    found[key_at] = start
+                kind = DUPLICATE if key in top.keys else KEY
+                top.keys.add(key)
+                yield kind, top.child(), start, position, len(stack)
             else:
-                value_starts(start)
+                yield VALUE, here, start, position, len(stack)
         elif scalar is not None:
-            value_starts(start)
+            yield VALUE, here, start, position, len(stack)
         elif punct in (b"{", b"["):
-            stack.append(_Frame(value_starts(start), punct == b"{"))
+            yield OPEN, here, start, position, len(stack)
+            stack.append(_Frame(here, punct == b"{"))
         elif punct in (b"}", b"]"):
             if stack:
                 stack.pop()
@@ -95,18 +104,83 @@ def locate_offsets(data: bytes, pointers: Iterable[str]) -> dict[str, int]:
                 top.awaiting_key = True
             else:
                 top.index += 1
+
+
+def locate_offsets(data: bytes, pointers: Iterable[str]) -> dict[str, int]:
+    """Byte offsets of the values at the given pointers ('' is the document)."""
+    wanted = set(pointers)
+    found: dict[str, int] = {}
+    if not wanted:
+        return found
+    for kind, here, start, _end, _depth in walk(data):
+        if kind in (VALUE, OPEN):
+            wanted_here = here
+        else:
+            wanted_here = KEY_MARK + here
+        if wanted_here in wanted and wanted_here not in found:
+            found[wanted_here] = start
+            if len(found) == len(wanted):
+                break
     return found
 
 
-class LineIndex:
-    """Turns byte offsets into 1-based line and column (in characters)."""
+def first_visit(data: bytes, test: Callable[[Visit], bool]) -> Visit | None:
+    """The first key, value or bracket for which test() is true."""
+    for visit in walk(data):
+        if test(visit):
+            return visit
+    return None
 
-    def __init__(self, data: bytes):
-        self._data = data
-        self._starts = [0] + [m.end() for m in re.finditer(rb"\n", data)]
 
-    def line_column(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self._starts, offset)
-        start = self._starts[line - 1]
-        column = len(self._data[start:offset].decode("utf-8", "replace")) + 1
-        return line, column
+def _characters(data: bytes, start: int, end: int) -> int:
+    """How many UTF-8 characters data[start:end] holds, counted without copying it whole."""
+    count = 0
+    while start < end:
+        size = min(_CHUNK, end - start)
+        chunk = np.frombuffer(data, dtype=np.uint8, count=size, offset=start)
+        count += int(np.count_nonzero((chunk & 0xC0) != 0x80))
+        start += size
+    return count
+
+
+def line_columns(data: bytes, offsets: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """1-based line and column (in characters) of each byte offset.
+
+    One pass over the text for all offsets together, so a thousand findings on
+    one long line cost no more than one.
+    """
+    result: dict[int, tuple[int, int]] = {}
+    line, line_start, previous, column = 1, 0, 0, 1
+    for offset in sorted(set(offsets)):
+        offset = max(0, min(offset, len(data)))
+        newlines = data.count(b"\n", previous, offset)
+        if newlines:
+            line += newlines
+            line_start = data.rfind(b"\n", previous, offset) + 1
+            column = 1 + _characters(data, line_start, offset)
+        else:
+            column += _characters(data, previous, offset)
+        previous = offset
+        result[offset] = (line, column)
+    return result
+
+
+def line_column(data: bytes, offset: int) -> tuple[int, int]:
+    (place,) = line_columns(data, [offset]).values()
+    return place
+
+
+def first_bad_utf8(data: bytes) -> int | None:
+    """Byte offset of the first byte that is not valid UTF-8, or None."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for start in range(0, len(data), _CHUNK):
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(data[start:start + _CHUNK])
+        except UnicodeDecodeError as exc:
+            return start - pending + exc.start
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        return len(data) - len(exc.object) + exc.start
+    return None

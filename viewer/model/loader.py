@@ -9,8 +9,11 @@ error, before the whole of it is read.
 from __future__ import annotations
 
 import gc
+import json
+import math
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +21,8 @@ import msgspec
 
 from .assemble import assemble
 from .findings import Finding, Findings, pointer
-from .json_positions import KEY_MARK, LineIndex, locate_offsets
+from . import json_positions as positions
+from .json_positions import KEY_MARK
 from .progress import CancelFn, LoadCancelled, ProgressFn
 from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, Event, EventFile
 from .messages import record_word, schema_message, unknown_key_message
@@ -26,9 +30,11 @@ from .schema import record_validator
 from .yaml_source import YamlProblem, load_yaml
 
 MAX_FILE_BYTES = 4 * 1024**3
+INTERNAL_ERROR = "Lagebild failed to read this file"
 SNIFF_BYTES = 64 * 1024
 _BOM = b"\xef\xbb\xbf"
 _VERSION = re.compile(r"^1\.\d+$")
+_LEADING_SPACE = re.compile(rb"\s*+")
 
 __all__ = ["LoadCancelled", "LoadResult", "load_bytes", "load_file", "sniff"]
 
@@ -39,6 +45,7 @@ class LoadResult:
     document: object | None  # model.document.Document
     findings: list[Finding]
     unreadable: bool = False  # the file itself could not be opened (missing, a folder, no permission)
+    events_in_file: int = 0  # event records written in the file, loaded or not
 
     @property
     def errors(self) -> list[Finding]:
@@ -60,9 +67,11 @@ def load_file(path: str | os.PathLike, progress: ProgressFn | None = None,
 
     target = Path(path)
     try:
-        size = target.stat().st_size
-        if target.is_dir():
-            return refuse("is a folder, not an event file", unreadable=True)
+        status = target.stat()
+        size = status.st_size
+        kind = _not_a_file(status.st_mode)
+        if kind:
+            return refuse(f"{kind}, not an event file; give the path of a JSON or YAML file", unreadable=True)
         if size == 0:
             return refuse("the file is empty")
         if size > MAX_FILE_BYTES:
@@ -73,14 +82,36 @@ def load_file(path: str | os.PathLike, progress: ProgressFn | None = None,
             problem = sniff(head, size)
             if problem:
                 return refuse(problem)
-            data = head + handle.read()
+            # Read again from the start rather than join two parts: one copy of the file, not two.
+            # At most one byte past the limit: a file that grows while read is still refused.
+            handle.seek(0)
+            data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                return refuse(f"the file is over {MAX_FILE_BYTES // 1024**3} GiB; it is not read")
     except FileNotFoundError:
         return refuse("no such file", unreadable=True)
     except PermissionError:
         return refuse("permission denied: the file cannot be read", unreadable=True)
     except OSError as exc:
         return refuse(f"cannot be read: {exc.strerror or exc}", unreadable=True)
+    except ValueError:  # a path with a NUL character in it names no file
+        return refuse("no such file: the path holds a NUL character", unreadable=True)
     return load_bytes(data, shown, progress=progress, is_cancelled=is_cancelled)
+
+
+def _not_a_file(mode: int) -> str | None:
+    """What the path names, if it is not a regular file (reading a pipe or device would block or never end)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device"
+    if stat.S_ISSOCK(mode):
+        return "is a socket"
+    return "is not a regular file"
 
 
 def sniff(head: bytes, size: int) -> str | None:
@@ -110,7 +141,13 @@ def _is_yaml(data: bytes, path: str) -> bool:
         return True
     if suffix == ".json":
         return False
-    return not data.lstrip()[:1] in (b"{", b"[")
+    return _first_character(data) not in (b"{", b"[")
+
+
+def _first_character(data: bytes) -> bytes:
+    """The first byte after white space (found without copying the text, as strip() would)."""
+    match = _LEADING_SPACE.match(data)
+    return data[match.end():match.end() + 1]
 
 
 def load_bytes(data: bytes, path: str = "<memory>", progress: ProgressFn | None = None,
@@ -121,6 +158,13 @@ def load_bytes(data: bytes, path: str = "<memory>", progress: ProgressFn | None 
     gc.disable()
     try:
         return _load_bytes(data, path, progress, is_cancelled)
+    except LoadCancelled:
+        raise
+    except MemoryError:
+        return _fatal(Findings(path), "the file is too large to be read into memory", 1, 1)
+    except Exception as exc:  # noqa: BLE001 - the promise is a finding, never a traceback
+        return _fatal(Findings(path), f"{INTERNAL_ERROR} ({type(exc).__name__}: {str(exc)[:200]}); "
+                                      "please report it with the file", 1, 1)
     finally:
         if collecting:
             gc.enable()
@@ -136,18 +180,26 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
     yaml_positions: dict[str, tuple[int, int]] | None = None
     typed: EventFile | None = None
     raw: object = None
+    duplicates: list[tuple[str, str, tuple[int, int]]] = []
     try:
         if _is_yaml(data, path):
+            bad = positions.first_bad_utf8(data)
+            if bad is not None:
+                return _fatal(findings, f"the file is not valid UTF-8 text (byte {bad}); save it as UTF-8",
+                              *positions.line_column(data, bad))
             try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                line, column = LineIndex(data).line_column(exc.start)
-                return _fatal(findings, f"the file is not valid UTF-8 text (byte {exc.start})", line, column)
-            try:
-                raw, yaml_positions = load_yaml(text)
+                raw, yaml_positions, problems = load_yaml(data.decode("utf-8"))
             except YamlProblem as exc:
                 return _fatal(findings, str(exc), exc.line, exc.column)
+            for severity, where, message in problems:
+                (findings.error if severity == "error" else findings.warning)(where, message)
         else:
+            kind = _TOP_LEVEL_KINDS.get(_first_character(data))
+            if kind:  # no need to decode a value that cannot be an event file
+                findings.error("", _not_an_object(kind))
+                return _finish(findings, None, data, None)
+            # Before decoding, so that its copy of the text is gone when the records are built.
+            duplicates = _duplicate_keys(data)
             try:
                 typed = msgspec.json.decode(data, type=EventFile)
             except msgspec.ValidationError:
@@ -155,7 +207,7 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
     except msgspec.DecodeError as exc:
         return _fatal(findings, *_json_syntax(str(exc), data))
     except RecursionError:
-        return _fatal(findings, "the data is nested far too deeply to be an event file")
+        return _fatal(findings, *_too_deep(data))
     except MemoryError:
         return _fatal(findings, "the file is too large to be read into memory")
 
@@ -166,8 +218,12 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
         if checked is None:
             return _finish(findings, None, data, yaml_positions)
         info, lists = checked
+    for where, key, place in duplicates:
+        finding = findings.warning(where, f"{key!r} is written twice in this object; only this last one is read")
+        if finding is not None:  # at the second key, which the pointer alone cannot tell from the first
+            finding.line, finding.column = place
     document = assemble(info, lists, path, findings, progress, is_cancelled)
-    return _finish(findings, document, data, yaml_positions)
+    return _finish(findings, document, data, yaml_positions, len(lists["events"]))
 
 
 def _fatal(findings: Findings, message: str, line: int = 0, column: int = 0) -> LoadResult:
@@ -175,18 +231,83 @@ def _fatal(findings: Findings, message: str, line: int = 0, column: int = 0) -> 
     return LoadResult(findings.path, None, findings.items)
 
 
+MAX_NESTING = 256  # an event file nests some ten levels; past this a file is refused
+
+
 def _json_syntax(message: str, data: bytes) -> tuple[str, int, int]:
+    """The decoder's complaint in plain words, with the line and column it is about."""
     match = re.search(r"\(byte (\d+)\)", message)
-    text = message.replace("JSON is malformed: ", "").rstrip(".")
+    text = re.sub(r"\s*- at `\$[^`]*`", "", message.replace("JSON is malformed: ", "")).rstrip(".")
     if match:
-        offset = int(match.group(1))
-        line, column = LineIndex(data).line_column(min(offset, len(data)))
         text = re.sub(r"\s*\(byte \d+\)", "", text)
-        return f"not valid JSON: {text}", line, column
+        return (f"not valid JSON: {text}", *positions.line_column(data, int(match.group(1))))
     if "truncated" in message.lower():
-        line, column = LineIndex(data).line_column(len(data))
-        return "not valid JSON: the file ends in the middle of a value (truncated?)", line, column
-    return f"not valid JSON: {text}", 0, 0
+        return ("not valid JSON: the file ends in the middle of a value (truncated?)",
+                *positions.line_column(data, len(data)))
+    if "utf-8" in message.lower():
+        bad = positions.first_bad_utf8(data)
+        if bad is not None:
+            return (f"not valid JSON: the text is not valid UTF-8 (byte {bad}); save the file as UTF-8",
+                    *positions.line_column(data, bad))
+    if "out of range" in message.lower():
+        visit = positions.first_visit(data, lambda v: v[0] == positions.VALUE and _out_of_range(data[v[2]:v[3]]))
+        if visit is not None:
+            number = data[visit[2]:visit[3]].decode("ascii", "replace")
+            shown = number if len(number) <= 24 else f"{number[:12]}...({len(number):,} characters)"
+            return (f"not valid JSON: the number {shown} is out of range; event files use "
+                    f"integers below 4,300 digits and finite floats", *positions.line_column(data, visit[2]))
+    return f"not valid JSON: {text}", *positions.line_column(data, 0)
+
+
+def _out_of_range(token: bytes) -> bool:
+    if not token[:1].isdigit() and not token.startswith(b"-"):
+        return False
+    if any(c in token for c in b".eE"):
+        return math.isinf(float(token))
+    return len(token.lstrip(b"-")) > 4300
+
+
+def _too_deep(data: bytes) -> tuple[str, int, int]:
+    message = f"the data is nested far too deeply to be an event file (more than {MAX_NESTING} levels here)"
+    visit = positions.first_visit(data, lambda v: v[0] == positions.OPEN and v[4] >= MAX_NESTING)
+    return message, *positions.line_column(data, visit[2] if visit else 0)
+
+
+def _duplicate_keys(data: bytes) -> list[tuple[str, str, tuple[int, int]]]:
+    """Keys written twice in one object (the decoder keeps the last, silently): pointer, key, place.
+
+    The standard library's decoder with a hook that keeps nothing checks every object
+    at C speed; only a file that has duplicates is walked to find where they are.
+    """
+    if _first_character(data) != b"{":
+        return []
+    repeated = 0
+
+    def check(pairs: list) -> None:
+        nonlocal repeated
+        if len(pairs) > 1 and len({key for key, _ in pairs}) != len(pairs):
+            repeated += 1
+
+    try:
+        json.loads(data, object_pairs_hook=check)
+    except (ValueError, RecursionError):
+        return []  # not JSON, or too deep: the decoder says so, with its place
+    if not repeated:
+        return []
+    seconds = [(where, start) for kind, where, start, _end, _depth in positions.walk(data)
+               if kind == positions.DUPLICATE]
+    places = positions.line_columns(data, [start for _, start in seconds])
+    return [(where, where.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"), places[start])
+            for where, start in seconds]
+
+
+_TOP_LEVEL_KINDS = {b'"': "a text", b"[": "a list", b"t": "true or false", b"f": "true or false",
+                    b"n": "null", **{bytes([c]): "a number" for c in b"-0123456789"}}
+
+
+def _not_an_object(kind: str) -> str:
+    return (f"not an event file: the top level must be an object with "
+            f"'format', 'version', 'document' and 'events', but it is {kind}")
 
 
 def _records_from_raw(raw: object, findings: Findings) -> tuple[DocumentInfo, dict[str, list]] | None:
@@ -197,8 +318,7 @@ def _records_from_raw(raw: object, findings: Findings) -> tuple[DocumentInfo, di
     """
     if not isinstance(raw, dict):
         kind = {list: "a list", str: "a text", type(None): "empty"}.get(type(raw), type(raw).__name__)
-        findings.error("", f"not an event file: the top level must be an object with "
-                           f"'format', 'version', 'document' and 'events', but it is {kind}")
+        findings.error("", _not_an_object(kind))
         return None
     if raw.get("format") != FORMAT_NAME:
         found = raw.get("format")
@@ -324,11 +444,11 @@ def _plain_msgspec(message: str) -> str:
 
 
 def _finish(findings: Findings, document, data: bytes,
-            yaml_positions: dict[str, tuple[int, int]] | None) -> LoadResult:
+            yaml_positions: dict[str, tuple[int, int]] | None, events_in_file: int = 0) -> LoadResult:
     _place_findings(findings, data, yaml_positions)
     findings.items.sort(key=lambda f: f.line)  # in reading order; a finding with no line first
     findings.close()
-    return LoadResult(findings.path, document, findings.items)
+    return LoadResult(findings.path, document, findings.items, events_in_file=events_in_file)
 
 
 def _place_findings(findings: Findings, data: bytes,
@@ -344,18 +464,18 @@ def _place_findings(findings: Findings, data: bytes,
         if finding.at_key:
             wanted.add(KEY_MARK + finding.pointer)
     if yaml_positions is not None:
-        positions = yaml_positions
+        found = yaml_positions
     else:
-        offsets = locate_offsets(data, wanted)
-        lines = LineIndex(data)
-        positions = {p: lines.line_column(o) for p, o in offsets.items()}
+        offsets = positions.locate_offsets(data, wanted)
+        places = positions.line_columns(data, offsets.values())
+        found = {p: places[o] for p, o in offsets.items()}
     for finding in pending:
-        if finding.at_key and KEY_MARK + finding.pointer in positions:
-            finding.line, finding.column = positions[KEY_MARK + finding.pointer]
+        if finding.at_key and KEY_MARK + finding.pointer in found:
+            finding.line, finding.column = found[KEY_MARK + finding.pointer]
             continue
         for candidate in _ancestors(finding.pointer):
-            if candidate in positions:
-                finding.line, finding.column = positions[candidate]
+            if candidate in found:
+                finding.line, finding.column = found[candidate]
                 break
 
 

@@ -77,7 +77,10 @@ def shown(value: object) -> str:
     try:
         text = json.dumps(value, ensure_ascii=False, default=str)
     except (TypeError, ValueError):
-        text = repr(value)
+        try:
+            text = repr(value)
+        except ValueError:  # an integer past Python's 4,300-digit limit
+            return "a number far too long to show"
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -130,13 +133,13 @@ def _special(field: str, value: object) -> str | None:
     """Hints for the mix-ups seen in practice."""
     if field == "reliability" and isinstance(value, str):
         letter, digit = value.strip()[:1].upper(), value.strip()[1:].strip(" -")
-        if letter in "ABCDEF" and letter and digit.isdigit():
+        if letter in "ABCDEF" and letter and digit.isdigit() and len(digit) <= 2:
             return (f"reliability is one capital letter A-F, e.g. \"{letter}\"; the digit of a grade like "
                     f"{letter}{digit} goes on each citation as \"credibility\": {digit}")
         if letter in "ABCDEF" and letter and not digit:
             return f"reliability is one capital letter A-F, e.g. \"{letter}\""
     if field == "credibility":
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 2:
             return f"credibility is a whole number 1-6 written without quotes, e.g. {value.strip()}"
         if isinstance(value, str) and value.strip()[:1].upper() in "ABCDEF" and value.strip():
             return ("credibility is a whole number 1-6, e.g. 2; the letter of a grade like B2 goes on "
