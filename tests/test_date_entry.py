@@ -4,7 +4,7 @@ import pytest
 
 from viewer.model import dates
 from viewer.resources_path import sample_path
-from viewer.ui.main_window import MainWindow
+from viewer.app.main_window import MainWindow
 
 LONG = "1" * 5000  # past Python's 4,300-digit limit for turning text into an integer
 

@@ -9,7 +9,7 @@ import yaml
 
 from conftest import minimal_file
 from viewer.model.loader import load_file
-from viewer.ui.main_window import MainWindow
+from viewer.app.main_window import MainWindow
 
 
 def yaml_text(**replace) -> str:
@@ -102,8 +102,8 @@ def test_window_load_that_fails_inside_the_reader_ends_with_its_message(window, 
         raise RuntimeError("disk on fire")
 
     shown = []
-    monkeypatch.setattr("viewer.ui.loading.load_file", broken_reader)
-    monkeypatch.setattr("viewer.ui.main_window.show_message", lambda *args: shown.append(args[3]))
+    monkeypatch.setattr("viewer.app.loading.load_file", broken_reader)
+    monkeypatch.setattr("viewer.app.main_window.show_message", lambda *args: shown.append(args[3]))
     window.open_path(str(write_file(minimal_file())))
     window.wait_for_load(30_000)
     assert window._load is None and not window.progress.isVisible()

@@ -75,6 +75,8 @@ _MAX_PROBLEMS = 20  # a broken file can have thousands; the first few tell the s
 
 
 def _fmt(value: Any) -> str:
+    if isinstance(value, int) and not -10**30 < value < 10**30:
+        return "(a number far too large)"  # str() of it may be refused, and would be unreadable
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return str(int(value))
     if isinstance(value, (list, tuple)):
@@ -121,7 +123,7 @@ def _check_position(pos: Any, path: str, out: list[str]) -> bool:
         if not _is_number(value):
             out.append(f"{what} {_fmt(value)} is not a number at {path}")
             ok = False
-        elif not math.isfinite(value):
+        elif isinstance(value, float) and not math.isfinite(value):  # an int is finite, however long
             out.append(f"{what} {_fmt(value)} is not a finite number at {path}")
             ok = False
     if not ok:

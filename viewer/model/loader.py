@@ -194,10 +194,10 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
             for severity, where, message in problems:
                 (findings.error if severity == "error" else findings.warning)(where, message)
         else:
-            kind = _TOP_LEVEL_KINDS.get(_first_character(data))
+            start = _LEADING_SPACE.match(data).end()
+            kind = next((k for prefix, k in _TOP_LEVEL_KINDS if data.startswith(prefix, start)), None)
             if kind:  # no need to decode a value that cannot be an event file
-                findings.error("", _not_an_object(kind))
-                return _finish(findings, None, data, None)
+                return _fatal(findings, _not_an_object(kind), *positions.line_column(data, start))
             # Before decoding, so that its copy of the text is gone when the records are built.
             duplicates = _duplicate_keys(data)
             try:
@@ -301,8 +301,8 @@ def _duplicate_keys(data: bytes) -> list[tuple[str, str, tuple[int, int]]]:
             for where, start in seconds]
 
 
-_TOP_LEVEL_KINDS = {b'"': "a text", b"[": "a list", b"t": "true or false", b"f": "true or false",
-                    b"n": "null", **{bytes([c]): "a number" for c in b"-0123456789"}}
+_TOP_LEVEL_KINDS = [(b'"', "a text"), (b"[", "a list"), (b"true", "true or false"), (b"false", "true or false"),
+                    (b"null", "null"), *((bytes([c]), "a number") for c in b"-0123456789")]
 
 
 def _not_an_object(kind: str) -> str:

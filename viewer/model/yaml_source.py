@@ -52,7 +52,13 @@ def load_yaml(text: str) -> tuple[object, dict[str, tuple[int, int]], list[Probl
     Returns its value, pointer -> (line, column), and the problems that do not stop
     reading (a scalar its tag cannot read, a key written twice), each by pointer.
     """
-    loader = _NoAliasLoader(text)
+    try:
+        loader = _NoAliasLoader(text)
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, found before parsing
+        before = text[:exc.position]
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise YamlProblem(f"YAML does not allow the control character U+{code:04X} here",
+                          before.count("\n") + 1, len(before) - before.rfind("\n")) from None
     try:
         try:
             node = loader.get_single_node()
@@ -71,8 +77,8 @@ def load_yaml(text: str) -> tuple[object, dict[str, tuple[int, int]], list[Probl
         loader.dispose()
     positions: dict[str, tuple[int, int]] = {}
     problems: list[Problem] = []
-    if node is None:
-        return None, positions, problems
+    if node is None:  # nothing but comments or white space: the whole file is the place
+        return None, {"": (1, 1)}, problems
     return _build(node, "", positions, problems, loader), positions, problems
 
 
