@@ -23,7 +23,8 @@ def expected(texts):
         except DateError as exc:
             rows.append(str(exc))
         else:
-            rows.append((w.start_lo, w.start_hi, w.end_lo, w.end_hi, w.earliest, w.latest, int(w.precision), w.flags))
+            rows.append((w.start_lo, w.start_hi, w.end_lo, w.end_hi, w.earliest, w.latest, int(w.precision), w.flags,
+                         w.ends, w.offset))
     return rows
 
 
@@ -34,7 +35,8 @@ def check(texts):
             assert got.errors.get(row) == want, texts[row]
         else:
             assert row not in got.errors, texts[row]
-            assert tuple(got.bounds[row]) + (int(got.precision[row]), int(got.flags[row])) == want, texts[row]
+            assert tuple(got.bounds[row]) + (int(got.precision[row]), int(got.flags[row]), int(got.ends[row]),
+                                            int(got.offset[row])) == want, texts[row]
 
 
 def test_synthetic_dates_match_the_resolver():
@@ -136,3 +138,9 @@ def test_sort_keys_of_a_column_match_each_texts_key():
     texts = [None, "", "2025-04-04T10:00:00+02:00", "../2025-04", "2025-04~", "2025-13-01", "2025/..",
              "[2024, 2025]", "2025-04-04T10:00:00+02:00", "not a date", "../.."]
     assert sort_keys(texts).tolist() == [date_sort_key(t) for t in texts]
+
+
+def test_plain_forms_keep_each_ends_qualifiers_and_the_written_offset():
+    check(["2025-07-10T14:00+03:00", "2025-07-10T14:00-0530", "2025-07-10T14:00Z", "2025-07-10T14:00",
+           "2025-04~/2025-05-20", "2025-04/2025-05-20?", "2025-04-01%/..", "/2025-07-10~",
+           "2025-07-10T14:00/2025-07-10T15:00-05:00", "2025-07-10T14:00Z/..", "[2025-07-10..]"])

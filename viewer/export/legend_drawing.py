@@ -15,7 +15,7 @@ from .page_legend import LegendItem
 
 TEXT_PX = 13
 HEADING_PX = 13
-SYMBOL_W = 46
+SYMBOL_W = 64  # an unknown end's fade (styles.UNKNOWN_FADE_PX) and its known end fit
 SYMBOL_H = 18
 SYMBOL_GAP = 10
 ROW_GAP = 5

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model.dates import APPROXIMATE, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END, UNKNOWN_START
+from ..model.dates import (APPROXIMATE, END_APPROXIMATE, OPEN_END, OPEN_START, START_APPROXIMATE, UNCERTAIN,
+                           UNKNOWN_END, UNKNOWN_START)
 from ..model.lanes import LANE_MODE_TEXT, NONE_KEY
 from ..model.records import STATUSES
 from ..style.theme import THEMES
@@ -83,16 +84,26 @@ def glyphs_in_view(frame) -> set[str]:
     if g is None or len(g) == 0:
         return names
     marker = g.shape == st.SHAPE_MARKER
-    flags = g.flags
+    bar = g.shape == st.SHAPE_BAR
+    one_of = g.shape == st.SHAPE_SET
+    flags, ends = g.flags, g.ends
+    unknown_start, unknown_end = st.has(flags, UNKNOWN_START), st.has(flags, UNKNOWN_END)
+    coarse_start = bar & (g.fade_l > 0) & ~unknown_start & ~st.has(ends, START_APPROXIMATE)
+    coarse_end = bar & (g.fade_r > 0) & ~unknown_end & ~st.has(ends, END_APPROXIMATE)
+    open_set = one_of & st.has(flags, OPEN_START | OPEN_END)
     for name, present in (
         ("instant", marker.any()),
-        ("interval", (~marker & (g.fill != st.FILL_LIGHT)).any()),
+        ("interval", (bar & (g.fill != st.FILL_LIGHT)).any()),
         ("coarse", (g.fill == st.FILL_LIGHT).any()),
+        ("coarse-end", (coarse_start | coarse_end).any()),
         ("approximate", st.has(flags, APPROXIMATE).any()),
         ("uncertain", st.has(flags, UNCERTAIN).any()),
         ("bounds", (~np.isnan(g.wl) | ~np.isnan(g.wr)).any()),
-        ("open", st.has(flags, OPEN_START | OPEN_END).any()),
-        ("unknown", st.has(flags, UNKNOWN_START | UNKNOWN_END).any()),
+        ("open", (~one_of & st.has(flags, OPEN_START | OPEN_END)).any()),
+        ("unknown-start", unknown_start.any()),
+        ("unknown", unknown_end.any()),
+        ("one-of", (one_of & ~open_set).any()),
+        ("one-of-open", open_set.any()),
         ("disputed-beside", (st.has(flags, st.DISPUTED_MARK) & (g.status != st.DISPUTED)).any()),
         ("conditional", st.has(flags, st.CONDITION_MARK).any()),
         ("selected", g.selected.any()),

@@ -56,6 +56,8 @@ class EventColumns:
     latest: np.ndarray
     precision: np.ndarray  # int8, model.dates.Precision
     flags: np.ndarray  # int32, model.dates flag bits
+    ends: np.ndarray  # int8, what each end carries: model.dates START_APPROXIMATE ... ONE_OF
+    offset: np.ndarray  # int16, minutes east of UTC as written (model.dates.NO_OFFSET: none written)
     status: np.ndarray  # int8 index into records.STATUSES
     disputed: np.ndarray  # bool: the event is disputed (its "disputed" field, or status "disputed"), whatever its status
     conditional: np.ndarray  # bool: the event depends on a condition (its "condition" field)

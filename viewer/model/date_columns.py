@@ -18,7 +18,7 @@ from itertools import compress
 
 import numpy as np
 
-from .dates import DateError, resolve
+from .dates import NO_OFFSET, DateError, resolve
 from .iso_columns import resolve_plain
 from .progress import LoadCancelled
 
@@ -30,6 +30,8 @@ class DateColumns:
     bounds: np.ndarray  # (n, 6) float64 in the order of BOUND_FIELDS
     precision: np.ndarray  # int8
     flags: np.ndarray  # int32
+    ends: np.ndarray  # int8: what each end carries (model.dates START_APPROXIMATE ...)
+    offset: np.ndarray  # int16: minutes east of UTC as written, NO_OFFSET when no zone is written
     errors: dict[int, str]  # row -> why its text is not a date
 
 
@@ -38,7 +40,9 @@ def resolve_column(texts: list[str], is_cancelled: Callable[[], bool] | None = N
     bounds = np.empty((n, 6), dtype=np.float64)
     precision = np.empty(n, dtype=np.int8)
     flags = np.zeros(n, dtype=np.int32)
-    done = resolve_plain(texts, bounds, precision, flags, is_cancelled)
+    ends = np.zeros(n, dtype=np.int8)
+    offset = np.full(n, NO_OFFSET, dtype=np.int16)
+    done = resolve_plain(texts, bounds, precision, flags, is_cancelled, ends, offset)
 
     errors: dict[int, str] = {}
     other_rows = np.flatnonzero(~done)
@@ -49,6 +53,8 @@ def resolve_column(texts: list[str], is_cancelled: Callable[[], bool] | None = N
         table = np.full((len(distinct), 6), np.nan)
         table_precision = np.zeros(len(distinct), dtype=np.int8)
         table_flags = np.zeros(len(distinct), dtype=np.int32)
+        table_ends = np.zeros(len(distinct), dtype=np.int8)
+        table_offset = np.full(len(distinct), NO_OFFSET, dtype=np.int16)
         failed: dict[int, str] = {}
         for k, text in enumerate(distinct):
             if k % 4096 == 0 and is_cancelled is not None and is_cancelled():
@@ -61,14 +67,18 @@ def resolve_column(texts: list[str], is_cancelled: Callable[[], bool] | None = N
             table[k] = (when.start_lo, when.start_hi, when.end_lo, when.end_hi, when.earliest, when.latest)
             table_precision[k] = when.precision
             table_flags[k] = when.flags
+            table_ends[k] = when.ends
+            table_offset[k] = when.offset
         bounds[other_rows] = table[codes]
         precision[other_rows] = table_precision[codes]
         flags[other_rows] = table_flags[codes]
+        ends[other_rows] = table_ends[codes]
+        offset[other_rows] = table_offset[codes]
         if failed:
             bad = np.isin(codes, np.fromiter(failed, dtype=np.int64))
             for row, code in zip(other_rows[bad].tolist(), codes[bad].tolist()):
                 errors[row] = failed[code]
-    return DateColumns(bounds, precision, flags, errors)
+    return DateColumns(bounds, precision, flags, ends, offset, errors)
 
 
 def sort_keys(texts: list[str | None]) -> np.ndarray:

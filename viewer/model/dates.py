@@ -38,7 +38,8 @@ from itertools import product
 from .civil import days_from_civil, is_leap, month_length, split, year_start
 
 __all__ = [
-    "APPROXIMATE", "DateError", "HAS_TIME", "INTERVAL", "OPEN_END", "OPEN_START",
+    "APPROXIMATE", "DateError", "END_APPROXIMATE", "end_qualifiers", "END_UNCERTAIN", "HAS_TIME", "INTERVAL",
+    "NO_OFFSET", "ONE_OF", "OPEN_END", "OPEN_START", "START_APPROXIMATE", "START_UNCERTAIN",
     "Precision", "ResolvedWhen", "SET", "UNCERTAIN", "UNKNOWN_END", "UNKNOWN_START",
     "UNSPECIFIED", "format_instant", "resolve", "resolve_cached", "to_iso",
 ]
@@ -77,6 +78,18 @@ SET = 128
 UNSPECIFIED = 256
 HAS_TIME = 512
 
+# What each end of a date carries (ResolvedWhen.ends): an interval's start and
+# end are qualified apart ("2025-03~/2025-07-10" is approximate at its start only);
+# a single date carries its qualifiers at both ends. ONE_OF marks a "[..]" set:
+# one of its dates, not a span.
+START_APPROXIMATE = 1
+START_UNCERTAIN = 2
+END_APPROXIMATE = 4
+END_UNCERTAIN = 8
+ONE_OF = 16
+
+NO_OFFSET = -32768  # ResolvedWhen.offset when no zone is written (no time, or a local time)
+
 
 @dataclass(frozen=True, slots=True)
 class ResolvedWhen:
@@ -98,6 +111,8 @@ class ResolvedWhen:
     precision: Precision
     flags: int
     display: str
+    ends: int = 0  # START_APPROXIMATE ... ONE_OF
+    offset: int = NO_OFFSET  # minutes east of UTC of the first time written with a zone
 
 
 _INF = math.inf
@@ -369,7 +384,7 @@ def _fast_point(text: str, s: str) -> tuple | None:
     return _plain_point(text, ys, ms, ds, qual, hh, mi, ss, None, zone)
 
 
-def _resolve_fast(text: str) -> ResolvedWhen | None:
+def _parse_fast(text: str) -> ResolvedWhen | None:
     if "/" not in text:
         p = _fast_point(text, text)
         if p is None:
@@ -848,7 +863,7 @@ def _modern(s: str) -> str:
     return s
 
 
-def _resolve_general(text: str) -> ResolvedWhen:
+def _parse_general(text: str) -> ResolvedWhen:
     """The full parser; also handles every form the fast path does."""
     if not isinstance(text, str):
         raise DateError(f"{text!r} is not a date: expected text")
@@ -867,6 +882,56 @@ def _resolve_general(text: str) -> ResolvedWhen:
     p = _general_point(text, s)
     return ResolvedWhen(text, p[_LO], p[_HI], p[_LO], p[_HI], p[_EARLIEST], p[_LATEST],
                         p[_PREC], p[_FLAGS], _label(p))
+
+
+_ZONE = re.compile(r"T[0-9]{2}(?::[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?)?(Z|[+-][0-9]{2}(?::?[0-9]{2})?)").search
+
+
+def _qualifier_bits(side: str, approximate: int, uncertain: int) -> int:
+    return (approximate if "~" in side or "%" in side else 0) | (uncertain if "?" in side or "%" in side else 0)
+
+
+def end_qualifiers(text: str, flags: int) -> int:
+    """What each end of the date ``text`` (resolved with ``flags``) carries: START_APPROXIMATE ... ONE_OF."""
+    text = text.strip()
+    if flags & SET:
+        ends = ONE_OF if text.startswith("[") else 0
+        if flags & APPROXIMATE:
+            ends |= START_APPROXIMATE | END_APPROXIMATE
+        if flags & UNCERTAIN:
+            ends |= START_UNCERTAIN | END_UNCERTAIN
+        return ends
+    if flags & INTERVAL:
+        a, _, b = text.partition("/")
+        return (_qualifier_bits(a, START_APPROXIMATE, START_UNCERTAIN)
+                | _qualifier_bits(b, END_APPROXIMATE, END_UNCERTAIN))
+    return ((START_APPROXIMATE | END_APPROXIMATE if flags & APPROXIMATE else 0)
+            | (START_UNCERTAIN | END_UNCERTAIN if flags & UNCERTAIN else 0))
+
+
+def _with_ends(r: ResolvedWhen) -> ResolvedWhen:
+    """``r`` with what each end carries and the zone offset as written."""
+    text = r.text.strip()
+    ends = end_qualifiers(text, r.flags)
+    offset = NO_OFFSET
+    if r.flags & HAS_TIME:
+        zone = _ZONE(text)
+        if zone is not None:
+            z = zone.group(1)
+            offset = 0 if z == "Z" else (1 if z[0] == "+" else -1) * (int(z[1:3]) * 60 + int(z[-2:] if len(z) > 3 else 0))
+    if ends == 0 and offset == NO_OFFSET:
+        return r
+    return ResolvedWhen(r.text, r.start_lo, r.start_hi, r.end_lo, r.end_hi, r.earliest, r.latest,
+                        r.precision, r.flags, r.display, ends, offset)
+
+
+def _resolve_fast(text: str) -> ResolvedWhen | None:
+    r = _parse_fast(text)
+    return _with_ends(r) if r is not None else None
+
+
+def _resolve_general(text: str) -> ResolvedWhen:
+    return _with_ends(_parse_general(text))
 
 
 def resolve(text: str) -> ResolvedWhen:

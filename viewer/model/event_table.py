@@ -151,8 +151,10 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
         origins = [origins[i] for i in rows]
         ids = [ids[i] for i in rows]
         bounds, precision, flags = dates.bounds[rows], dates.precision[rows], dates.flags[rows]
+        ends, offset = dates.ends[rows], dates.offset[rows]
     else:
         bounds, precision, flags = dates.bounds, dates.precision, dates.flags
+        ends, offset = dates.ends, dates.offset
 
     stages.report(0.6, "Linking segments, actors, places and sources")
     n = len(events)
@@ -193,6 +195,8 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
         latest=np.ascontiguousarray(bounds[:, 5]),
         precision=precision,
         flags=flags,
+        ends=ends,
+        offset=offset,
         status=status,
         disputed=disputed,
         conditional=conditional,

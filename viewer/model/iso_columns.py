@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dates import APPROXIMATE, HAS_TIME, INTERVAL, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END, \
-    UNKNOWN_START, Precision
+from .dates import APPROXIMATE, HAS_TIME, INTERVAL, NO_OFFSET, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END, \
+    UNKNOWN_START, Precision, end_qualifiers
 from .progress import LoadCancelled
 
 MAX_LENGTH = 80  # longer texts are never plain forms
@@ -260,9 +260,26 @@ def _rows_as_bytes(texts: list[str], rows: np.ndarray, length: int) -> tuple[np.
     return rows, np.frombuffer(data, dtype=np.uint8).reshape(len(rows), length)
 
 
+def _written_offset(digits: np.ndarray, sides, shape: str):
+    """Minutes east of UTC of the first time written with a zone (as ResolvedWhen.offset)."""
+    texts = shape.partition("/")[::2] if "/" in shape else (shape,)
+    for side, text in zip(sides, texts):
+        if not isinstance(side, _Side) or side.hour is None:
+            continue
+        if side.zone is not None:
+            sign, oh_at, om_at = side.zone
+            minutes = _number(digits, oh_at, 2) * 60 + (_number(digits, om_at, 2) if om_at is not None else 0)
+            return sign * minutes
+        if text.endswith("Z"):
+            return 0
+    return NO_OFFSET
+
+
 def resolve_plain(texts: list[str], bounds: np.ndarray, precision: np.ndarray, flags: np.ndarray,
-                  is_cancelled: Callable[[], bool] | None = None) -> np.ndarray:
-    """Fill the rows of ``texts`` that are valid plain forms; return which rows were filled."""
+                  is_cancelled: Callable[[], bool] | None = None, ends: np.ndarray | None = None,
+                  offset: np.ndarray | None = None) -> np.ndarray:
+    """Fill the rows of ``texts`` that are valid plain forms; return which rows were filled.
+    ``ends`` and ``offset``, when given, get what each end carries and the written zone offset."""
     n = len(texts)
     done = np.zeros(n, dtype=bool)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
@@ -291,4 +308,8 @@ def resolve_plain(texts: list[str], bounds: np.ndarray, precision: np.ndarray, f
                 precision[filled] = unit_precision
                 flags[filled] = unit_flags
                 done[filled] = True
+                if ends is not None and len(filled):  # the qualifiers are the shape's own characters
+                    ends[filled] = end_qualifiers(shape, int(unit_flags))
+                if offset is not None and len(filled) and int(unit_flags) & HAS_TIME:
+                    offset[filled] = _written_offset(digits[group[ok]], sides, shape)
     return done

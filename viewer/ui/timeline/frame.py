@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ...model.dates import (APPROXIMATE, HAS_TIME, INTERVAL, OPEN_END, OPEN_START, UNKNOWN_END, UNKNOWN_START,
-                            Precision)
+from ...model.date_drawing import ONE_OF_SET, OPEN, UNKNOWN, date_shapes
+from ...model.dates import HAS_TIME, INTERVAL, OPEN_END, Precision
 from . import styles as st
 from .labels import LabelRequest, place_labels
 from .tracks import pack_tracks
@@ -28,6 +28,7 @@ DENSITY_PER_COLUMN = 1.0
 OVERLAP_LIMIT = 4.0
 LABEL_LIMIT = 2000  # labels are only tried when fewer events are drawn one by one
 CULL_MARGIN_PX = 24  # markers and arrows reach a little beyond their instant
+DAY = 86400.0
 SELECTION_TICK_LIMIT = 20_000
 
 
@@ -108,7 +109,9 @@ class Glyphs:
     x1: np.ndarray
     bx0: np.ndarray  # bars: the solid part, inside arrow heads and fading ends
     bx1: np.ndarray
-    fade: np.ndarray  # width of each fading end of approximate bars
+    fade_l: np.ndarray  # bars: width of the fade before bx0 and after bx1 (0 for a sharp end)
+    fade_r: np.ndarray
+    cx: np.ndarray  # markers and sets: where the mark sits
     gx0: np.ndarray  # the whole glyph including fades, markers, marks and whiskers
     gx1: np.ndarray
     ce: np.ndarray  # where the glyph proper ends and its marks begin
@@ -117,6 +120,7 @@ class Glyphs:
     wl: np.ndarray  # whisker ends (nan when there is none)
     wr: np.ndarray
     flags: np.ndarray
+    ends: np.ndarray  # what each end carries (model.dates START_APPROXIMATE ...)
     status: np.ndarray
     selected: np.ndarray
     highlighted: np.ndarray
@@ -226,35 +230,88 @@ def _crowded(layout, entries: np.ndarray, g: ViewGeometry, capacity: int) -> boo
 
 def _glyphs(layout, cols, g: ViewGeometry, entries: np.ndarray, selected, highlighted) -> Glyphs:
     rows = layout.rows[entries]
+    return glyphs_for(cols, rows, layout.lane[entries], g, entries, np.isin(rows, selected),
+                      np.isin(rows, highlighted))
+
+
+def glyphs_for(cols, rows: np.ndarray, lanes: np.ndarray, g: ViewGeometry, entries: np.ndarray,
+               selected: np.ndarray, highlighted: np.ndarray) -> Glyphs:
+    """Pixel geometry of each event's glyph, following the drawing rule of model.date_drawing."""
     flags = cols.flags[rows] | st.event_marks(cols, rows)
-    start_lo, start_hi = cols.start_lo[rows], cols.start_hi[rows]
-    end_lo, end_hi = cols.end_lo[rows], cols.end_hi[rows]
-    unknown_start = st.has(flags, UNKNOWN_START) & ~np.isfinite(start_lo)
-    unknown_end = st.has(flags, UNKNOWN_END) & ~np.isfinite(end_hi)
-    core_lo = np.where(unknown_start, end_lo, start_lo)
-    core_hi = np.where(unknown_end, start_hi, end_hi)
-    lo_edge, hi_edge = g.left - 2 * st.ARROW_PX, g.right + 2 * st.ARROW_PX
-    with np.errstate(invalid="ignore"):
-        x0 = np.clip(g.x(core_lo), lo_edge, hi_edge)
-        x1 = np.clip(g.x(core_hi), lo_edge, hi_edge)
-    x0 = np.where(st.has(flags, OPEN_START) & ~np.isfinite(start_lo), g.left, x0)
-    x1 = np.where(st.has(flags, OPEN_END) & ~np.isfinite(end_hi), g.right, x1)
+    shape_in_time = date_shapes(cols.start_lo[rows], cols.start_hi[rows], cols.end_lo[rows], cols.end_hi[rows],
+                                flags, cols.ends[rows])
+    s = shape_in_time
+    # Far enough out that an unknown end fading in from beyond the edge keeps its true place.
+    reach = 2 * st.ARROW_PX + st.UNKNOWN_FADE_PX
+    lo_edge, hi_edge = g.left - reach, g.right + reach
+
+    def px(t: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore"):
+            return np.clip(g.x(t), lo_edge, hi_edge)
+
+    open_start, open_end = s.start == OPEN, s.end == OPEN
+    x0 = np.where(open_start, g.left, px(s.outer_lo))
+    x1 = np.where(open_end, g.right, px(s.outer_hi))
+    ix0 = np.where(open_start, g.left, px(s.inner_lo))
+    ix1 = np.where(open_end, g.right, px(s.inner_hi))
     status = cols.status[rows]
-    shape, fill, line = st.classify(cols.precision[rows], flags, status, x1 - x0)
+    precision = cols.precision[rows]
+    shape, fill, line = st.classify(precision, flags, status, x1 - x0, s.kind == ONE_OF_SET)
 
     marker = shape == st.SHAPE_MARKER
+    one_of = shape == st.SHAPE_SET
     # A written time of day is the instant itself; a day or a span is stood for by its middle.
-    timed = st.has(flags, HAS_TIME) & (cols.precision[rows] >= Precision.HOUR) & ~st.has(flags, INTERVAL)
+    timed = st.has(flags, HAS_TIME) & (precision >= Precision.HOUR) & ~st.has(flags, INTERVAL)
     cx = np.where(timed, x0, (x0 + x1) / 2)
+    # A set's one mark: in its middle, or just inside the bracket that closes it.
+    inset = st.MARKER_PX
+    cx = np.where(one_of & open_end & ~open_start, np.minimum(x0 + inset, x1), cx)
+    cx = np.where(one_of & open_start & ~open_end, np.maximum(x1 - inset, x0), cx)
     x0 = np.where(marker & timed, cx, x0)
     x1 = np.where(marker & timed, cx, x1)
+    arrow_left = open_start & (x0 <= g.left + 0.5)
+    arrow_right = open_end & (x1 >= g.right - 0.5)
+
+    # Bars: the solid part, and the fades at each end (the end's own unit, an approximate
+    # end's FADE_PX, or an unknown end's fading out beyond the known end).
+    bx0 = np.where(arrow_left, x0 + st.ARROW_PX, ix0)
+    bx1 = np.where(arrow_right, x1 - st.ARROW_PX, ix1)
+    fade_l = np.where(arrow_left, 0.0, bx0 - x0)
+    fade_r = np.where(arrow_right, 0.0, x1 - bx1)
+    # An end written to the day or finer is sharp until, close up, its unit is as wide as a day drawn
+    # as a bar (the light-bar rule of styles.classify); coarser ends always fade across their unit.
+    with np.errstate(invalid="ignore"):
+        coarse_l = (cols.start_hi[rows] - cols.start_lo[rows]) > 1.5 * DAY
+        coarse_r = (cols.end_hi[rows] - cols.end_lo[rows]) > 1.5 * DAY
+    sharp_l = (fade_l < st.MIN_FADE_PX) | (~coarse_l & (fade_l < st.DAY_AS_BAR_PX))
+    sharp_r = (fade_r < st.MIN_FADE_PX) | (~coarse_r & (fade_r < st.DAY_AS_BAR_PX))
+    bx0, fade_l = np.where(sharp_l, bx0 - fade_l, bx0), np.where(sharp_l, 0.0, fade_l)
+    bx1, fade_r = np.where(sharp_r, bx1 + fade_r, bx1), np.where(sharp_r, 0.0, fade_r)
+    room = np.maximum(bx1 - bx0, 0) / 3
+    approx_l = s.approximate_start & ~arrow_left & (fade_l < st.FADE_PX)
+    approx_r = s.approximate_end & ~arrow_right & (fade_r < st.FADE_PX)
+    extra_l = np.where(approx_l, np.minimum(st.FADE_PX - fade_l, room), 0.0)
+    extra_r = np.where(approx_r, np.minimum(st.FADE_PX - fade_r, room), 0.0)
+    bx0, fade_l = bx0 + extra_l, fade_l + extra_l
+    bx1, fade_r = bx1 - extra_r, fade_r + extra_r
+    unknown_start, unknown_end = s.start == UNKNOWN, s.end == UNKNOWN
+    bx0 = np.where(unknown_start, x0, bx0)
+    fade_l = np.where(unknown_start, st.UNKNOWN_FADE_PX, fade_l)
+    bx1 = np.where(unknown_end, x1, bx1)
+    fade_r = np.where(unknown_end, st.UNKNOWN_FADE_PX, fade_r)
+    bar = shape == st.SHAPE_BAR
+    bx0, bx1 = np.where(bar, bx0, x0), np.where(bar, bx1, x1)
+    fade_l, fade_r = np.where(bar, fade_l, 0.0), np.where(bar, fade_r, 0.0)
+
     half = st.MARKER_PX / 2
-    gx0 = np.where(marker, cx - half, x0 - np.where(unknown_start, st.UNKNOWN_FADE_PX, 0))
-    gx1 = np.where(marker, cx + half, x1 + np.where(unknown_end, st.UNKNOWN_FADE_PX, 0))
+    gx0 = np.where(marker, cx - half, np.where(one_of, np.minimum(x0, cx - half), bx0 - fade_l))
+    gx1 = np.where(marker, cx + half, np.where(one_of, np.maximum(x1, cx + half), bx1 + fade_r))
+    core_lo = np.where(np.isfinite(s.outer_lo), s.outer_lo, s.inner_lo)
+    core_hi = np.where(np.isfinite(s.outer_hi), s.outer_hi, s.inner_hi)
     earliest, latest = cols.earliest[rows], cols.latest[rows]
     with np.errstate(invalid="ignore"):
-        wl = np.where(np.isfinite(earliest) & (earliest < core_lo), np.clip(g.x(earliest), lo_edge, hi_edge), np.nan)
-        wr = np.where(np.isfinite(latest) & (latest > core_hi), np.clip(g.x(latest), lo_edge, hi_edge), np.nan)
+        wl = np.where(np.isfinite(earliest) & (earliest < core_lo), px(earliest), np.nan)
+        wr = np.where(np.isfinite(latest) & (latest > core_hi), px(latest), np.nan)
     marks = st.mark_offsets(flags, status)[3]
     ce = gx1
     with np.errstate(invalid="ignore"):
@@ -262,16 +319,11 @@ def _glyphs(layout, cols, g: ViewGeometry, entries: np.ndarray, selected, highli
         wr[wr < ce + marks + 3] = np.nan  # a bound hidden under the marks is not worth a whisker
     gx0 = np.fmin(gx0, wl)
     gx1 = np.fmax(ce + marks, wr)
-    arrow_left = st.has(flags, OPEN_START) & (x0 <= g.left + 0.5)
-    arrow_right = st.has(flags, OPEN_END) & (x1 >= g.right - 0.5)
-    bx0 = x0 + np.where(arrow_left, st.ARROW_PX, 0)
-    bx1 = x1 - np.where(arrow_right, st.ARROW_PX, 0)
-    fade = np.where(st.has(flags, APPROXIMATE), np.minimum(st.FADE_PX, np.maximum(bx1 - bx0, 0) / 3), 0.0)
-    return Glyphs(entry=entries, row=rows, lane=layout.lane[entries], track=np.zeros(len(entries), np.int32),
-                  shape=shape, fill=fill, line=line, x0=x0, x1=x1, bx0=bx0 + fade, bx1=bx1 - fade, fade=fade,
-                  gx0=gx0, gx1=gx1, ce=ce, marks=marks,
-                  cy=np.zeros(len(entries)), wl=wl, wr=wr, flags=flags, status=status,
-                  selected=np.isin(rows, selected), highlighted=np.isin(rows, highlighted))
+    return Glyphs(entry=entries, row=rows, lane=lanes, track=np.zeros(len(entries), np.int32),
+                  shape=shape, fill=fill, line=line, x0=x0, x1=x1, bx0=bx0, bx1=bx1, fade_l=fade_l, fade_r=fade_r,
+                  cx=cx, gx0=gx0, gx1=gx1, ce=ce, marks=marks,
+                  cy=np.zeros(len(entries)), wl=wl, wr=wr, flags=flags, ends=cols.ends[rows], status=status,
+                  selected=selected, highlighted=highlighted)
 
 
 def _assign_tracks(frame: Frame, text: TextTools | None) -> None:
@@ -304,12 +356,16 @@ def _labels(frame: Frame, cols, text: TextTools) -> list[Label]:
     # Priority: selected first, then the more often cited, then the longer.
     order = np.lexsort((rows, -span, -cols.citation_count[rows].astype(np.int64), ~glyphs.selected))
     o = glyphs.take(order)
-    writable = (o.shape == st.SHAPE_BAR) & (o.fill != st.FILL_HATCHED)
+    one_of = o.shape == st.SHAPE_SET
+    writable = ((o.shape == st.SHAPE_BAR) & (o.fill != st.FILL_HATCHED)) | one_of
+    # A set's title goes inside its bracket, after its mark.
+    inside_x0 = np.where(one_of, o.cx + st.MARKER_PX / 2, o.bx0)
+    inside_x1 = np.where(one_of & st.has(o.flags, OPEN_END), o.x1 - st.ARROW_PX, o.bx1)
     requests = [
         LabelRequest(i, text.title(row), lane, track, bar, x0, x1, end, end)
         for i, row, lane, track, bar, x0, x1, end in zip(
             order.tolist(), o.row.tolist(), o.lane.tolist(), o.track.tolist(), writable.tolist(),
-            o.bx0.tolist(), o.bx1.tolist(), o.gx1.tolist())
+            inside_x0.tolist(), inside_x1.tolist(), o.gx1.tolist())
     ]
     placed = place_labels(requests, glyphs, g.left, g.right, text.width, text.elide)
     return [Label(x, float(glyphs.cy[i]) + text.baseline_offset, shown, int(glyphs.row[i]), int(glyphs.lane[i]),

@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 
-from ...model.dates import APPROXIMATE, OPEN_END, OPEN_START, UNKNOWN_END, UNKNOWN_START
+from ...model.dates import APPROXIMATE, OPEN_END, OPEN_START
 from . import density, sprites
 from . import styles as st
 from .batch import draw_lines, draw_rects
@@ -74,7 +74,7 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
     left = ~np.isnan(g.wl)
     right = ~np.isnan(g.wr)
     if left.any() or right.any():
-        core_left = np.where(g.shape == st.SHAPE_MARKER, (g.x0 + g.x1) / 2 - st.MARKER_PX / 2, g.x0)
+        core_left = np.where(g.shape == st.SHAPE_MARKER, g.cx - st.MARKER_PX / 2, g.bx0 - g.fade_l)
         core_right = g.ce + g.marks  # the right whisker starts after the marks
         t = st.WHISKER_TICK_PX
         lines = [np.column_stack([g.wl[left], g.cy[left], core_left[left], g.cy[left]]),
@@ -93,10 +93,14 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
         _paint_groups(p, b, lane, palette, core)
         _paint_arrows(p, b, lane, palette, frame, vector)
 
-    marker = ~bar
+    one_of = g.shape == st.SHAPE_SET
+    if one_of.any():
+        _paint_sets(p, g.take(one_of), lane, palette, frame, vector)
+
+    marker = g.shape == st.SHAPE_MARKER
     if marker.any():
         m = g.take(marker)
-        cx = (m.x0 + m.x1) / 2
+        cx = m.cx
         approx = st.has(m.flags, APPROXIMATE)
         if approx.any():
             wing, h = 9.0, 4.0
@@ -148,28 +152,50 @@ def _paint_broken_outlines(p: QPainter, pen: QPen, rects: np.ndarray) -> None:
 
 
 def _paint_fades(p: QPainter, b: Glyphs, lane: int, palette: Palette, y: np.ndarray, grounds) -> None:
+    """Each end's fade, as the frame measured it (see model.date_drawing for the rule)."""
     h = st.BAR_PX
     p.setPen(Qt.PenStyle.NoPen)
-    rising, falling = [], []
-    a = b.fade > 0
-    if a.any():
-        rising.append((b.fill[a], np.column_stack([b.bx0[a] - b.fade[a], y[a], b.fade[a], np.full(a.sum(), h)])))
-        falling.append((b.fill[a], np.column_stack([b.bx1[a], y[a], b.fade[a], np.full(a.sum(), h)])))
-    x0, x1 = b.bx0 - b.fade, b.bx1 + b.fade
-    unknown_start = st.has(b.flags, UNKNOWN_START) & ~st.has(b.flags, OPEN_START)
-    unknown_end = st.has(b.flags, UNKNOWN_END) & ~st.has(b.flags, OPEN_END)
-    if unknown_start.any():
-        u = unknown_start
-        rising.append((b.fill[u], np.column_stack([x0[u] - st.UNKNOWN_FADE_PX, y[u],
-                                                   np.full(u.sum(), st.UNKNOWN_FADE_PX), np.full(u.sum(), h)])))
-    if unknown_end.any():
-        u = unknown_end
-        falling.append((b.fill[u], np.column_stack([x1[u], y[u], np.full(u.sum(), st.UNKNOWN_FADE_PX),
-                                                    np.full(u.sum(), h)])))
-    for parts, up in ((rising, True), (falling, False)):
-        for fills, rects in parts:
-            for fill in np.unique(fills).tolist():
-                _fill_fades(p, palette, lane, fill, up, rects[fills == fill], grounds)
+    for widths, up in ((b.fade_l, True), (b.fade_r, False)):
+        chosen = widths > 0
+        if not chosen.any():
+            continue
+        x = b.bx0[chosen] - widths[chosen] if up else b.bx1[chosen]
+        rects = np.column_stack([x, y[chosen], widths[chosen], np.full(chosen.sum(), h)])
+        fills = b.fill[chosen]
+        for fill in np.unique(fills).tolist():
+            _fill_fades(p, palette, lane, fill, up, rects[fills == fill], grounds)
+
+
+def _paint_sets(p: QPainter, s: Glyphs, lane: int, palette: Palette, frame: Frame, vector: bool) -> None:
+    """A "one of" date: a bracket under its whole span (an arrow at an open end) and one
+    mark inside it, styled by status like a diamond; the title may sit inside the bracket."""
+    geo = frame.geometry
+    half, serif = st.BAR_PX / 2 - 2, st.BRACKET_SERIF_PX
+    base = s.cy + half
+    open_left = st.has(s.flags, OPEN_START) & (s.x0 <= geo.left + 0.5)
+    open_right = st.has(s.flags, OPEN_END) & (s.x1 >= geo.right - 0.5)
+    line_x0 = np.where(open_left, s.x0 + st.ARROW_PX / 2, s.x0)
+    line_x1 = np.where(open_right, s.x1 - st.ARROW_PX / 2, s.x1)
+    lines = [np.column_stack([line_x0, base, line_x1, base])]
+    for closed, x, inward in ((~open_left, s.x0, serif), (~open_right, s.x1, -serif)):
+        if closed.any():
+            xs, ys = x[closed], s.cy[closed]
+            lines += [np.column_stack([xs, ys - half, xs, ys + half]),
+                      np.column_stack([xs, ys - half, xs + inward, ys - half])]
+    pen = QPen(palette.lane(lane), 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+    p.setPen(pen)
+    draw_lines(p, np.concatenate(lines))
+    if open_left.any():
+        sprites.stamp(p, palette.arrow_sprite(lane, -1), np.full(open_left.sum(), geo.left + st.ARROW_PX / 2),
+                      base[open_left], vector)
+    if open_right.any():
+        sprites.stamp(p, palette.arrow_sprite(lane, 1), np.full(open_right.sum(), geo.right - st.ARROW_PX / 2),
+                      base[open_right], vector)
+    code = s.fill.astype(np.int64) * 4 + s.line
+    for value in np.unique(code).tolist():
+        chosen = code == value
+        sprites.stamp(p, palette.marker_sprite(lane, *divmod(value, 4)), s.cx[chosen], s.cy[chosen], vector)
 
 
 def _fill_fades(p: QPainter, palette: Palette, lane: int, fill: int, rising: bool, rects: np.ndarray,
@@ -199,9 +225,10 @@ def _paint_arrows(p: QPainter, b: Glyphs, lane: int, palette: Palette, frame: Fr
 
 
 def _padded_bars(g: Glyphs, bar: np.ndarray, pad: float) -> np.ndarray:
-    """Rectangles around the chosen bars, ``pad`` pixels out on every side."""
-    return np.column_stack([g.x0[bar] - pad, g.cy[bar] - st.BAR_PX / 2 - pad,
-                            g.x1[bar] - g.x0[bar] + 2 * pad, np.full(bar.sum(), st.BAR_PX + 2 * pad)])
+    """Rectangles around the chosen bars and sets with their fades, ``pad`` pixels out on every side."""
+    x0, x1 = g.bx0[bar] - g.fade_l[bar], g.bx1[bar] + g.fade_r[bar]
+    return np.column_stack([x0 - pad, g.cy[bar] - st.BAR_PX / 2 - pad, x1 - x0 + 2 * pad,
+                            np.full(bar.sum(), st.BAR_PX + 2 * pad)])
 
 
 def _paint_highlight(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> None:
@@ -210,10 +237,10 @@ def _paint_highlight(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> 
     h = g.take(g.highlighted)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(with_alpha(palette.highlight, 0.55))
-    bar = h.shape == st.SHAPE_BAR
+    bar = h.shape != st.SHAPE_MARKER
     draw_rects(p, _padded_bars(h, bar, 4))
     m = ~bar
-    sprites.stamp(p, palette.ring_sprite("highlighted"), (h.x0[m] + h.x1[m]) / 2, h.cy[m], vector)
+    sprites.stamp(p, palette.ring_sprite("highlighted"), h.cx[m], h.cy[m], vector)
 
 
 def _paint_selection(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> None:
@@ -224,10 +251,10 @@ def _paint_selection(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> 
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
-    bar = s.shape == st.SHAPE_BAR
+    bar = s.shape != st.SHAPE_MARKER
     draw_rects(p, _padded_bars(s, bar, 2.5))
     m = ~bar
-    sprites.stamp(p, palette.ring_sprite("selected"), (s.x0[m] + s.x1[m]) / 2, s.cy[m], vector)
+    sprites.stamp(p, palette.ring_sprite("selected"), s.cx[m], s.cy[m], vector)
 
 
 def _paint_marks(p: QPainter, g: Glyphs, palette: Palette, font: QFont, vector: bool) -> None:
@@ -246,11 +273,13 @@ def _paint_labels(p: QPainter, frame: Frame, palette: Palette, font: QFont) -> N
     if not frame.labels:
         return
     p.setFont(font)
-    glyph_fill = {}
+    on_solid = {}  # labels written on a solid bar take the colour readable on it
     if frame.glyphs is not None:
-        glyph_fill = dict(zip(zip(frame.glyphs.row.tolist(), frame.glyphs.lane.tolist()), frame.glyphs.fill.tolist()))
+        g = frame.glyphs
+        solid = ((g.fill == st.FILL_SOLID) & (g.shape == st.SHAPE_BAR)).tolist()
+        on_solid = dict(zip(zip(g.row.tolist(), g.lane.tolist()), solid))
     for label in frame.labels:
-        if label.inside and glyph_fill.get((label.row, label.lane)) == st.FILL_SOLID:
+        if label.inside and on_solid.get((label.row, label.lane)):
             p.setPen(readable_on(palette.lane(label.lane)))
         else:
             p.setPen(palette.foreground)

@@ -1,21 +1,24 @@
 """The glyph legend: what each mark means, and a way to draw any of them alone.
 
-Exports draw the legend with :func:`draw_legend_glyph`, which goes through
-the same painting code as the timeline, so the key cannot drift from the
-picture.
+The legend pane and exports draw each key with :func:`draw_legend_glyph`: a
+sample date laid out by the timeline's own frame code and painted by its
+painter, so the key cannot drift from the picture. Every sample fits its box.
 """
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
-from ...model.dates import APPROXIMATE, INTERVAL, OPEN_END, UNCERTAIN, UNKNOWN_END, Precision
+from ...model.dates import (APPROXIMATE, END_APPROXIMATE, END_UNCERTAIN, INTERVAL, ONE_OF, OPEN_END, SET,
+                            START_APPROXIMATE, START_UNCERTAIN, UNCERTAIN, UNKNOWN_END, UNKNOWN_START, Precision)
 from ...style.fonts import ui_font
 from . import density
 from . import styles as st
-from .frame import Frame, Glyphs, ViewGeometry
+from .frame import Frame, Glyphs, ViewGeometry, glyphs_for
 from .glyph_painter import paint_frame
 from .palette import Palette
 
@@ -23,11 +26,15 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("instant", "Diamond: a day or a finer instant"),
     ("interval", "Bar: an interval from start to end"),
     ("coarse", "Light bar: only the month, season or year (or, close up, the day) is known"),
+    ("coarse-end", "Fading in or out: that end is known only to its month, season or year (or, close up, its day)"),
     ("approximate", "Fading ends: approximate date (~)"),
     ("uncertain", "Dotted outline and '?': uncertain date (?); both for %"),
     ("bounds", "Whiskers: earliest and latest possible dates"),
     ("open", "Arrow to the edge: open end (..)"),
-    ("unknown", "Fading out: unknown end"),
+    ("unknown-start", "Fading in up to the end: start unknown"),
+    ("unknown", "Fading out after the start: end unknown"),
+    ("one-of", "Mark between brackets: one of these dates, not known which"),
+    ("one-of-open", "Mark by a bracket, arrow to the edge: one date on or after (before) it"),
     ("occurred", "Solid: occurred"),
     ("reported", "Solid with a dot: reported by a source"),
     ("planned", "Hollow: planned"),
@@ -44,26 +51,61 @@ def legend_entries(density_peak: int = 0) -> list[tuple[str, str]]:
     """Every glyph with its meaning, and the density strip's scale (at least up to 1,000)."""
     return [*LEGEND, ("density", "Density strip: " + density.legend_text(max(density_peak, 1000)))]
 
-# (precision, flags, status, shape as bar?, whiskers?) per glyph name
+
+_INF = np.inf
+_BOX_SECONDS = 100 * 86400.0
+# name: (start_lo, start_hi, end_lo, end_hi, earliest, latest, flags, ends, status, precision), in
+# fractions of the legend box; each sample is a date the timeline draws with that glyph.
+_SPAN = (0.04, 0.05, 0.70, 0.71)
 _SAMPLES = {
-    "instant": (Precision.DAY, 0, st.OCCURRED, False),
-    "interval": (Precision.DAY, INTERVAL, st.OCCURRED, True),
-    "coarse": (Precision.MONTH, 0, st.OCCURRED, True),
-    "approximate": (Precision.DAY, INTERVAL | APPROXIMATE, st.OCCURRED, True),
-    "uncertain": (Precision.DAY, INTERVAL | UNCERTAIN, st.OCCURRED, True),
-    "bounds": (Precision.DAY, 0, st.OCCURRED, False),
-    "open": (Precision.DAY, INTERVAL | OPEN_END, st.OCCURRED, True),
-    "unknown": (Precision.DAY, INTERVAL | UNKNOWN_END, st.OCCURRED, True),
-    "occurred": (Precision.DAY, INTERVAL, st.OCCURRED, True),
-    "reported": (Precision.DAY, INTERVAL, st.REPORTED, True),
-    "planned": (Precision.DAY, INTERVAL, st.PLANNED, True),
-    "hypothetical": (Precision.DAY, INTERVAL, st.HYPOTHETICAL, True),
-    "disputed": (Precision.DAY, INTERVAL, st.DISPUTED, True),
-    "disputed-beside": (Precision.DAY, INTERVAL | st.DISPUTED_MARK, st.PLANNED, True),
-    "conditional": (Precision.DAY, INTERVAL | st.CONDITION_MARK, st.PLANNED, True),
-    "selected": (Precision.DAY, INTERVAL, st.OCCURRED, True),
-    "highlighted": (Precision.DAY, INTERVAL, st.OCCURRED, True),
+    "instant": ((0.48, 0.49, 0.48, 0.49), None, 0, 0, st.OCCURRED, Precision.DAY),
+    "interval": (_SPAN, None, INTERVAL, 0, st.OCCURRED, Precision.DAY),
+    "coarse": ((0.04, 0.71, 0.04, 0.71), None, 0, 0, st.OCCURRED, Precision.MONTH),
+    "coarse-end": ((0.02, 0.36, 0.70, 0.71), None, INTERVAL, 0, st.OCCURRED, Precision.MONTH),
+    "approximate": (_SPAN, None, INTERVAL | APPROXIMATE, START_APPROXIMATE | END_APPROXIMATE, st.OCCURRED,
+                    Precision.DAY),
+    "uncertain": (_SPAN, None, INTERVAL | UNCERTAIN, START_UNCERTAIN | END_UNCERTAIN, st.OCCURRED, Precision.DAY),
+    "bounds": ((0.48, 0.49, 0.48, 0.49), (0.03, 0.95), 0, 0, st.OCCURRED, Precision.DAY),
+    "open": ((0.04, 0.05, 0.04, _INF), None, INTERVAL | OPEN_END, 0, st.OCCURRED, Precision.DAY),
+    "unknown-start": ((-_INF, 0.95, 0.94, 0.95), None, INTERVAL | UNKNOWN_START, 0, st.OCCURRED, Precision.DAY),
+    "unknown": ((0.03, 0.04, 0.03, _INF), None, INTERVAL | UNKNOWN_END, 0, st.OCCURRED, Precision.DAY),
+    "one-of": ((0.08, 0.78, 0.08, 0.78), None, SET, ONE_OF, st.OCCURRED, Precision.DAY),
+    "one-of-open": ((0.08, _INF, 0.08, _INF), None, SET | OPEN_END, ONE_OF, st.OCCURRED, Precision.DAY),
+    "occurred": (_SPAN, None, INTERVAL, 0, st.OCCURRED, Precision.DAY),
+    "reported": (_SPAN, None, INTERVAL, 0, st.REPORTED, Precision.DAY),
+    "planned": (_SPAN, None, INTERVAL, 0, st.PLANNED, Precision.DAY),
+    "hypothetical": (_SPAN, None, INTERVAL, 0, st.HYPOTHETICAL, Precision.DAY),
+    "disputed": (_SPAN, None, INTERVAL, 0, st.DISPUTED, Precision.DAY),
+    "disputed-beside": (_SPAN, None, INTERVAL | st.DISPUTED_MARK, 0, st.PLANNED, Precision.DAY),
+    "conditional": (_SPAN, None, INTERVAL | st.CONDITION_MARK, 0, st.PLANNED, Precision.DAY),
+    "selected": (_SPAN, None, INTERVAL, 0, st.OCCURRED, Precision.DAY),
+    "highlighted": (_SPAN, None, INTERVAL, 0, st.OCCURRED, Precision.DAY),
 }
+
+
+def sample_glyphs(rect: QRectF, name: str) -> Glyphs:
+    """The glyph ``name`` as the timeline lays it out, for a sample date spread over ``rect``."""
+    (start_lo, start_hi, end_lo, end_hi), bounds, flags, ends, status, precision = _SAMPLES[name]
+    earliest, latest = bounds if bounds is not None else (start_lo, end_hi)
+
+    def one(value, dtype=np.float64) -> np.ndarray:
+        return np.array([value], dtype=dtype)
+
+    def at(fraction) -> np.ndarray:  # the box spans 100 days, so each unit is drawn as on a timeline
+        return one(fraction * _BOX_SECONDS)
+
+    cols = SimpleNamespace(start_lo=at(start_lo), start_hi=at(start_hi), end_lo=at(end_lo), end_hi=at(end_hi),
+                           earliest=at(earliest), latest=at(latest), flags=one(flags, np.int32),
+                           ends=one(ends, np.int8), status=one(status, np.int8), precision=one(precision, np.int8),
+                           disputed=one(bool(flags & st.DISPUTED_MARK), bool),
+                           conditional=one(bool(flags & st.CONDITION_MARK), bool))
+    geometry = ViewGeometry(0.0, _BOX_SECONDS, rect.left() + 2, rect.right() - 2, rect.top(), rect.bottom(), 0.0, 1.0,
+                            (0.0, 1.0))
+    zero = np.zeros(1, np.int64)
+    glyphs = glyphs_for(cols, zero, zero, geometry, zero, one(name == "selected", bool),
+                        one(name == "highlighted", bool))
+    glyphs.cy[:] = rect.center().y()
+    return glyphs
 
 
 def draw_legend_glyph(painter: QPainter, rect: QRectF, name: str, colour: str, theme, vector: bool = True) -> None:
@@ -79,35 +121,7 @@ def draw_legend_glyph(painter: QPainter, rect: QRectF, name: str, colour: str, t
         target = QRectF(rect.left(), rect.center().y() - st.BAR_PX / 2, len(columns), st.BAR_PX)
         (density.draw_strip_as_rects if vector else density.draw_strip)(painter, rgba, target)
         return
-    precision, flags, status, bar = _SAMPLES[name]
-    cy = rect.center().y()
-    left, right = rect.left() + 2, rect.right() - 2
-    room = 0.0 if name in ("open",) else 16.0  # keep marks after the glyph inside the rectangle
-    if bar:
-        x0, x1 = left + (10 if name in ("approximate", "unknown") else 2), right - room
-    else:
-        x0 = x1 = rect.center().x() - (room / 2 if name != "bounds" else 0)
-    if name == "unknown":
-        x1 = x0 + (right - x0) * 0.45
-    geometry = ViewGeometry(0.0, 1.0, rect.left(), right, rect.top(), rect.bottom(), 0.0, 1.0, (0.0, 1.0))
-    shape, fill, line = st.classify(np.array([precision], np.int8), np.array([flags], np.int32),
-                                    np.array([status], np.int8), np.array([x1 - x0 if bar else 0.0]))
-    marks = st.mark_offsets(np.array([flags]), np.array([status]))[3]
-    half = st.MARKER_PX / 2
-    ce = x1 + (st.UNKNOWN_FADE_PX * 0.5 if name == "unknown" else 0) if bar else x0 + half
-    bx0, bx1 = x0, x1 - (st.ARROW_PX if name == "open" else 0)
-    fade = min(st.FADE_PX, (bx1 - bx0) / 3) if flags & APPROXIMATE else 0.0
-
-    def one(value) -> np.ndarray:
-        return np.array([value])
-
-    whiskers = name == "bounds"
-    glyphs = Glyphs(entry=one(0), row=one(0), lane=one(0), track=one(0), shape=shape, fill=fill, line=line,
-                    x0=one(float(x0)), x1=one(float(x1)), bx0=one(bx0 + fade), bx1=one(bx1 - fade), fade=one(fade),
-                    gx0=one(float(left if whiskers else x0)), gx1=one(float(right if whiskers else ce + marks[0])),
-                    ce=one(float(ce)), marks=marks, cy=one(cy),
-                    wl=one(left if whiskers else np.nan), wr=one(right if whiskers else np.nan),
-                    flags=one(flags), status=one(status), selected=one(name == "selected"),
-                    highlighted=one(name == "highlighted"))
-    frame = Frame(geometry, range(0, 1), glyphs=glyphs)
-    paint_frame(painter, frame, palette, ui_font(11), vector)
+    glyphs = sample_glyphs(rect, name)
+    geometry = ViewGeometry(0.0, 1.0, rect.left() + 2, rect.right() - 2, rect.top(), rect.bottom(), 0.0, 1.0,
+                            (0.0, 1.0))
+    paint_frame(painter, Frame(geometry, range(0, 1), glyphs=glyphs), palette, ui_font(11), vector)

@@ -21,11 +21,13 @@ LANE_PAD_PX = 4
 MIN_BAR_PX = 3  # narrower spans are drawn as markers
 DAY_AS_BAR_PX = 24  # a single day wider than this is drawn as a (light) bar
 FADE_PX = 14  # fading ends of approximate spans
+MIN_FADE_PX = 2.0  # an end's unit narrower than this is drawn as a sharp edge
 UNKNOWN_FADE_PX = 48  # an unknown end fades out over this length
 ARROW_PX = 9  # arrow heads of open ends
+BRACKET_SERIF_PX = 3  # the short strokes that turn a set's end lines into brackets
 WHISKER_TICK_PX = 4  # half height of the end ticks of earliest/latest bounds
 
-SHAPE_MARKER, SHAPE_BAR = 0, 1
+SHAPE_MARKER, SHAPE_BAR, SHAPE_SET = 0, 1, 2  # a set: one mark inside a bracket
 FILL_SOLID, FILL_LIGHT, FILL_HOLLOW, FILL_HATCHED = range(4)
 LINE_NONE, LINE_SOLID, LINE_DASHED, LINE_DOTTED = range(4)
 
@@ -40,8 +42,8 @@ def has(flags: np.ndarray, bit: int) -> np.ndarray:
 
 
 def classify(precision: np.ndarray, flags: np.ndarray, status: np.ndarray,
-             width_px: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(shape, fill, line) codes per event, all int8."""
+             width_px: np.ndarray, one_of: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(shape, fill, line) codes per event, all int8; ``one_of`` marks "one of a set" dates."""
     interval = has(flags, INTERVAL)
     ended = has(flags, OPEN_START | OPEN_END | UNKNOWN_START | UNKNOWN_END)
     fine = precision >= Precision.DAY
@@ -49,6 +51,8 @@ def classify(precision: np.ndarray, flags: np.ndarray, status: np.ndarray,
     wide_day = (precision == Precision.DAY) & (width_px >= DAY_AS_BAR_PX)
     instant = ~interval & ~ended & fine & ~wide_day
     shape = np.where(instant | ((width_px < MIN_BAR_PX) & ~ended), SHAPE_MARKER, SHAPE_BAR).astype(np.int8)
+    if one_of is not None:
+        shape[one_of & ((width_px >= MIN_BAR_PX) | ended)] = SHAPE_SET
 
     coarse = ~interval & ~ended & (~fine | wide_day)
     fill = np.full(len(flags), FILL_SOLID, dtype=np.int8)

@@ -46,10 +46,13 @@ def clamped(start: float, end: float, most: float) -> tuple[float, float]:
     return centre - width / 2, centre + width / 2
 
 
-def fitted(bounds: tuple[float, float], most: float) -> tuple[float, float]:
+def fitted(bounds: tuple[float, float], most: float, least: float = DAY) -> tuple[float, float]:
     """The window "fit all" shows for content spanning ``bounds``: a little room before,
-    more after, where the last events' labels go."""
+    more after, where the last events' labels go; at least ``least`` seconds around it
+    (model.date_drawing.fit_floor: never finer than the events are written)."""
     lo, hi = bounds
+    if hi - lo < least:
+        lo, hi = (lo + hi - least) / 2, (lo + hi + least) / 2
     span = max(hi - lo, DAY)
     return clamped(lo - 0.04 * span, hi + 0.10 * span, most)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
+from ...model.date_drawing import extents, fit_floor
 from ...model.lanes import NONE_KEY, LaneLayout
 from ...state import Change, Commands
 from ...style.fonts import ui_font
@@ -142,7 +143,17 @@ class TimelineView(QWidget):
     def _fit_bounds(self) -> tuple[float, float] | None:
         """The range "fit all" shows: every shown event, with room for the last labels."""
         bounds = self._content_bounds()
-        return tw.fitted(bounds, self._max_width()) if bounds is not None else None
+        if bounds is None:
+            return None
+        return tw.fitted(bounds, self._max_width(), fit_floor(self._shown_precision()))
+
+    def _shown_precision(self) -> np.ndarray:
+        document = self.state.document
+        if document is None:
+            return np.zeros(0, np.int8)
+        precision = document.columns.precision
+        visible = self.state.visible
+        return precision[visible] if len(visible) == len(precision) else precision
 
     def zoom(self, factor: float, center: float | None = None) -> None:
         lo, hi = self.visible_range()
@@ -357,7 +368,8 @@ class TimelineView(QWidget):
         pad = max(hi - lo, tw.DAY) * 0.03
         visible = self.state.visible if len(self.state.visible) == len(document.events) else \
             np.ones(len(document.events), bool)
-        self.overview.set_profile(document.columns.midpoint[visible], (lo - pad, hi + pad))
+        starts, ends = extents(document.columns, visible)
+        self.overview.set_profile(starts, ends, (lo - pad, hi + pad))
         self.overview.set_window(*self.visible_range())
 
     # -- following the state -------------------------------------------------------------
