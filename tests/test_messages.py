@@ -216,3 +216,10 @@ def test_a_bad_citation_detail_keeps_the_event_and_its_citations():
     assert [(c.quote, c.credibility) for c in event.citations] == [("first", None), ("second", 2), ("third", None)]
     (warning,) = result.warnings  # still found at the third citation, where the file has it
     assert warning.field_path == "events[0].citations[2].source" and warning.line == 11 + HEAD.count("\n")
+
+
+def test_a_top_level_list_of_the_wrong_kind_says_what_it_holds():
+    result = _load("events: {id: e1, title: T, when: 2025}\n")
+    (finding,) = result.findings
+    assert finding.field_path == "events" and finding.line == 4
+    assert finding.message.startswith('events is a list of events, e.g. [{"id": "e1"') and "found an object" in finding.message

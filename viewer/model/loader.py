@@ -25,7 +25,7 @@ from . import json_positions as positions
 from .json_positions import KEY_MARK
 from .progress import CancelFn, LoadCancelled, ProgressFn
 from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, Event, EventFile
-from .messages import record_word, schema_message, unknown_key_message
+from .messages import FIELD_HELP, kind_of, record_word, schema_message, shown, unknown_key_message
 from .schema import record_validator
 from .yaml_source import YamlProblem, load_yaml
 
@@ -344,7 +344,9 @@ def _records_from_raw(raw: object, findings: Findings) -> tuple[DocumentInfo, di
     for key, record_type in RECORD_LISTS.items():
         items = raw.get(key, [])
         if not isinstance(items, list):
-            findings.error(pointer(key), f"must be a list of {key}, not {type(items).__name__}")
+            holds, example = FIELD_HELP[key]
+            findings.error(pointer(key), f"{key} is {holds}, e.g. {example}; found {kind_of(items)}: "
+                                         f"{shown(items)}; none of them is read")
             items = []
         lists[key] = [_convert(item, record_type, pointer(key, i), findings)
                       for i, item in enumerate(items)]

@@ -84,7 +84,7 @@ def shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _kind_of(value: object) -> str:
+def kind_of(value: object) -> str:
     if isinstance(value, bool):
         return "true or false"
     if isinstance(value, str):
@@ -183,13 +183,13 @@ def schema_message(problem, where: list | tuple = ()) -> str:
     helped = field_help(field, path)
     if in_list and field in ("actors", "segments", "tags", "authors", "derived_from"):
         word = "a name" if field in ("tags", "authors") else "an id"
-        found = f"{shown(value)} is {_kind_of(value)}" if validator == "type" else f"{shown(value)}"
+        found = f"{shown(value)} is {kind_of(value)}" if validator == "type" else f"{shown(value)}"
         example = helped[1][1:-1] if helped else '"x"'
         return f"each entry of {field} is {word} as text, e.g. {example}; found {found}"
     if validator == "minLength" and value == "":
         found = "it is empty"
     elif validator == "type":
-        found = f"found {_kind_of(value)}: {shown(value)}"
+        found = f"found {kind_of(value)}: {shown(value)}"
     elif validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         found = f"{shown(value)} is out of range"
     elif validator == "maxLength":
