@@ -61,8 +61,8 @@ def load_file(path: str | os.PathLike, progress: ProgressFn | None = None,
     shown = str(path)
     findings = Findings(shown)
 
-    def refuse(message: str, unreadable: bool = False) -> LoadResult:
-        findings.items.append(Finding("error", message, "", shown))
+    def refuse(message: str, unreadable: bool = False, place: tuple[int, int] = (0, 0)) -> LoadResult:
+        findings.items.append(Finding("error", message, "", shown, *place))
         return LoadResult(shown, None, findings.items, unreadable)
 
     target = Path(path)
@@ -81,7 +81,7 @@ def load_file(path: str | os.PathLike, progress: ProgressFn | None = None,
             head = handle.read(SNIFF_BYTES)
             problem = sniff(head, size)
             if problem:
-                return refuse(problem)
+                return refuse(problem, place=positions.line_column(head, _sniffed_at(head)))
             # Read again from the start rather than join two parts: one copy of the file, not two.
             # At most one byte past the limit: a file that grows while read is still refused.
             handle.seek(0)
@@ -133,6 +133,17 @@ def sniff(head: bytes, size: int) -> str | None:
     if lowered.startswith(b"%pdf"):
         return "this is a PDF document, not an event file"
     return None
+
+
+def _sniffed_at(head: bytes) -> int:
+    """Where what sniff() recognised starts: the NUL byte, or the first thing after white space."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return 0
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        return nul
+    start = len(_BOM) if head.startswith(_BOM) else 0
+    return min(_LEADING_SPACE.match(head, start).end(), max(len(head) - 1, 0))
 
 
 def _is_yaml(data: bytes, path: str) -> bool:
