@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..model.lanes import LANE_MODE_TEXT, LANE_MODES
 from ..model.wording import counted
+from ..model.zone_display import TIME_ZONES, ZONE_TEXT
 from ..resources_path import resource, sample_path
 from ..ui.board import BoardPane
 from ..ui.details import EventDetailPane, QuotesPane, SourcesPane
@@ -39,6 +40,7 @@ from ..ui.timeline import TimelineView
 FILE_FILTER = "Event files (*.json *.yaml *.yml);;All files (*)"
 LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",
                "source": "By source", "status": "By status", "single": "One lane"}
+ZONE_LABELS = {"utc": "In &UTC", "local": "In This Computer's &Zone", "written": "As &Written in the File"}
 
 
 class MainWindow(QMainWindow):
@@ -170,6 +172,15 @@ class MainWindow(QMainWindow):
             theme_group.addAction(action)
             themes.addAction(action)
             self.theme_actions[name] = action
+        zones = view.addMenu("Times of &Day")
+        zone_group = QActionGroup(self)
+        self.zone_actions = {}
+        for zone in TIME_ZONES:
+            action = QAction(ZONE_LABELS[zone], self, checkable=True)
+            action.triggered.connect(lambda _=False, z=zone: self.set_time_zone(z))
+            zone_group.addAction(action)
+            zones.addAction(action)
+            self.zone_actions[zone] = action
         panes = view.addMenu("&Panes")
         for dock in self.docks.values():
             panes.addAction(dock.toggleViewAction())
@@ -204,8 +215,10 @@ class MainWindow(QMainWindow):
         self.set_theme(str(self.settings.value("view/theme", "light")))
         mode = str(self.settings.value("view/lanes", "segment"))
         self.set_lane_mode(mode if mode in LANE_MODES else "segment")
+        self.set_time_zone(str(self.settings.value("view/time_zone", "utc")))
         self._show_theme()  # also when the remembered choices are the defaults
         self.lane_actions[self.state.lane_mode].setChecked(True)
+        self.zone_actions[self.state.time_zone].setChecked(True)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
@@ -246,6 +259,10 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         self.state.set_theme(name if name in THEMES else "light")
 
+    def set_time_zone(self, zone: str) -> None:
+        """How times of day read in the details and tooltips: "utc", "local" or "written"."""
+        self.state.set_time_zone(zone if zone in TIME_ZONES else "utc")
+
     @property
     def theme(self):
         return THEMES[self.state.theme]
@@ -258,6 +275,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("view/lanes", self.state.lane_mode)
         if change & Change.THEME:
             self._show_theme()
+        if change & Change.TIME_ZONE:
+            self.zone_actions[self.state.time_zone].setChecked(True)
+            self.settings.setValue("view/time_zone", self.state.time_zone)
+            self.commands.message.emit(f"Times of day shown in {ZONE_TEXT[self.state.time_zone]}")
 
     def _show_theme(self) -> None:
         apply_palette(QApplication.instance(), self.theme)

@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "reliability (A-F), credibility (1-6); e.g. --filter segment=sky --filter status=planned")
     parser.add_argument("--search", default="", metavar="TEXT", help="show only events containing every word")
     parser.add_argument("--theme", choices=THEMES, default="light", help="print is greyscale")
+    parser.add_argument("--tz", choices=("utc", "local", "written"), default="utc",
+                        help="times of day in UTC (default), this computer's zone, or as written in the file")
     parser.add_argument("--title", help="title (default: the document's title)")
     parser.add_argument("--subtitle", help="subtitle (default: time range, filter and event count)")
     parser.add_argument("--caveat", help="banner text at top and bottom, e.g. 'UNCLASSIFIED // FOR TRAINING'")
@@ -121,7 +123,7 @@ def main(argv: list[str]) -> int:
     if args.view == "annex":
         from ..output.annex import annex_main
 
-        return annex_main(args.file, args.out, args.annex_filter)
+        return annex_main(args.file, args.out, args.annex_filter, args.tz)
 
     options.ensure_headless_platform()
     from ..model.loader import load_file
@@ -150,7 +152,8 @@ def main(argv: list[str]) -> int:
     spec = PageSpec(view=args.view, width_px=args.width, height_px=args.height, dpi=args.dpi, theme=args.theme,
                     title=args.title, subtitle=args.subtitle, caveat=(args.caveat or "").strip() or None,
                     show_legend=args.legend, show_sources=args.sources, show_footer=args.footer,
-                    start=args.start, end=args.end, lanes=args.lanes, filter=args.filter_spec, paper=args.paper)
+                    start=args.start, end=args.end, lanes=args.lanes, filter=args.filter_spec, paper=args.paper,
+                    time_zone=args.tz)
     try:
         written = export_page(spec, document, args.out)
     except (OutputError, OSError) as exc:

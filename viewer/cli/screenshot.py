@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lanes", choices=("segment", "actor", "place", "source", "status", "single"),
                         default="segment")
     parser.add_argument("--theme", choices=("light", "dark", "print"), default="light")
+    parser.add_argument("--tz", choices=("utc", "local", "written"), default="utc",
+                        help="times of day in the details in UTC (default), this computer's zone, or as written")
     return parser
 
 
@@ -58,6 +60,7 @@ def main(argv: list[str]) -> int:
     window.resize(*args.size)
     window.set_theme(args.theme)
     window.set_lane_mode(args.lanes)
+    window.set_time_zone(args.tz)
     window.show_loaded(args.file, result)
     if args.range:
         window.timeline.set_range(*args.range)

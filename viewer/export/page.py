@@ -51,6 +51,7 @@ class PageSpec:
     paper: str | None = None  # "a4" or "letter": a PDF gets exactly that sheet
     generated_at: datetime | None = None  # footer time; None: now (or SOURCE_DATE_EPOCH)
     file_name: str | None = None  # named in the footer; None: the event file's name
+    time_zone: str = "utc"  # how times of day read: model.zone_display.TIME_ZONES
 
     def __post_init__(self):
         if self.view not in VIEWS:

@@ -50,6 +50,7 @@ class ExportPanes:
         self.state = ViewState()
         self.state.set_theme(spec.theme)
         self.state.set_lane_mode(spec.lanes)
+        self.state.set_time_zone(spec.time_zone)
         self.state.set_document(document)
         self.state.set_filter(self._filter())
         self.timeline = None

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from . import dates
+from . import dates, zone_display
 from .records import CREDIBILITY_TEXT, RELIABILITY_TEXT
 
 LETTERS = "ABCDEF"
@@ -172,12 +172,13 @@ def status_text(event) -> str:
 
 
 # -- dates as words -----------------------------------------------------------
-def date_display(text: str | None) -> str:
-    """How a date of the file reads, or the raw text when it is not a valid date."""
+def date_display(text: str | None, zone: str = "utc") -> str:
+    """How a date of the file reads, its times shown in ``zone`` (model.zone_display), or the raw
+    text when it is not a valid date."""
     if not text:
         return ""
     try:
-        return dates.resolve_cached(text).display
+        return zone_display.date_display(text, zone)
     except dates.DateError:
         return f"{text} (not a valid date)"
 

@@ -21,6 +21,7 @@ import numpy as np
 from ..model.citations import (NOT_GRADED, citation_url, corroboration, date_display, grade_parts, grade_text,
                                needs_isolation, reliability_words, safe_link, source_name, speaker_text,
                                status_text, visible_controls)
+from ..model.zone_display import ZONE_TEXT
 from .atomic import OutputError, same_file, write_bytes_atomically
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -85,13 +86,13 @@ def _sources_used(document, entries: list[AnnexEntry]) -> list[tuple[str, str, s
     return sorted(result, key=lambda item: (-item[3], item[0].casefold()))
 
 
-def _citation_fields(document, citation) -> list[tuple[str, str]]:
+def _citation_fields(document, citation, zone: str) -> list[tuple[str, str]]:
     """Label and value of the details shown under a quote (URL handled apart)."""
     fields = [("Speaker", speaker_text(citation)),
               ("Publisher", source_name(document, citation.source)),
-              ("Published", date_display(citation.published)),
+              ("Published", date_display(citation.published, zone)),
               ("Where", citation.location or ""),
-              ("Accessed", date_display(citation.accessed)),
+              ("Accessed", date_display(citation.accessed, zone)),
               ("Grade", grade_text(*grade_parts(document.source(citation.source), citation)))]
     return [(label, value) for label, value in fields if value]
 
@@ -127,7 +128,8 @@ def _html_link(url: str) -> str:
     return f'<a href="{html.escape(target, quote=True)}" rel="noopener noreferrer">{_h(target)}</a>'
 
 
-def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "") -> str:
+def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "",
+                zone: str = "utc") -> str:
     out = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
            # belt and braces: even a viewer that ignored the escaping would run nothing and fetch nothing
            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
@@ -136,13 +138,14 @@ def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: s
            f"<style>{_STYLE}</style></head><body>",
            "<h1>Sources annex</h1>",
            f'<p class="meta"><strong>{_h(document.info.title)}</strong></p>',
-           f'<p class="meta">Generated {_generated_at()} from {_h(file_name)}. {_summary(entries)}.</p>']
+           f'<p class="meta">Generated {_generated_at()} from {_h(file_name)}. {_summary(entries)}. '
+           f'Times of day in {ZONE_TEXT[zone]}.</p>']
     if subtitle:
         out.append(f'<p class="meta">Filter: {_h(subtitle)}</p>')
     for entry in entries:
         event = entry.event
         out.append(f"<section><h2>{_h(event.title)}</h2>")
-        out.append(f'<p class="when">{_h(date_display(event.when))} \u00b7 EDTF {_h(event.when)} \u00b7 '
+        out.append(f'<p class="when">{_h(date_display(event.when, zone))} \u00b7 EDTF {_h(event.when)} \u00b7 '
                    f"{_h(status_text(event))} \u00b7 {_h(corroboration(document, event))}</p>")
         if event.condition:
             out.append(f'<p class="when">Condition: {_h(event.condition)}</p>')
@@ -154,7 +157,7 @@ def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: s
             if citation.translation:
                 out.append(f'<p class="translation">Translation: {_h(citation.translation)}</p>')
             out.append("<dl>")
-            for label, value in _citation_fields(document, citation):
+            for label, value in _citation_fields(document, citation, zone):
                 out.append(f"<dt>{label}</dt><dd>{_h(value)}</dd>")
             url, of_source = citation_url(document, citation)
             if url:
@@ -207,15 +210,17 @@ def _md_link(url: str) -> str:
     return f"[{md_escape(target)}]({destination})"
 
 
-def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "") -> str:
+def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "",
+                    zone: str = "utc") -> str:
     out = [f"# Sources annex: {md_escape(document.info.title)}", "",
-           f"Generated {_generated_at()} from {md_escape(file_name)}. {_summary(entries)}.", ""]
+           f"Generated {_generated_at()} from {md_escape(file_name)}. {_summary(entries)}. "
+           f"Times of day in {ZONE_TEXT[zone]}.", ""]
     if subtitle:
         out += [f"Filter: {md_escape(subtitle)}", ""]
     for entry in entries:
         event = entry.event
         out += [f"## {md_escape(event.title)}", "",
-                f"{md_escape(date_display(event.when))} \u00b7 EDTF {md_escape(event.when)} \u00b7 "
+                f"{md_escape(date_display(event.when, zone))} \u00b7 EDTF {md_escape(event.when)} \u00b7 "
                 f"{md_escape(status_text(event))} \u00b7 {md_escape(corroboration(document, event))}", ""]
         if event.condition:
             out += [f"Condition: {md_escape(event.condition)}", ""]
@@ -224,7 +229,7 @@ def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitl
             out += md_block_quote(citation.quote) + [""]
             if citation.translation:
                 out += ["Translation:", ""] + md_block_quote(citation.translation) + [""]
-            out += [f"- {label}: {md_escape(value)}" for label, value in _citation_fields(document, citation)]
+            out += [f"- {label}: {md_escape(value)}" for label, value in _citation_fields(document, citation, zone)]
             url, of_source = citation_url(document, citation)
             if url:
                 out.append(f"- URL: {_md_link(url)}{_OF_SOURCE if of_source else ''}")
@@ -241,7 +246,7 @@ def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitl
 
 
 # -- writing --------------------------------------------------------------------------
-def write_annex(document, mask, out_path, subtitle: str = "") -> Path:
+def write_annex(document, mask, out_path, subtitle: str = "", zone: str = "utc") -> Path:
     """Write the annex of the masked events as .html or .md; returns the path written.
 
     Raises ValueError, with a reason to show, when the file cannot be written there."""
@@ -255,14 +260,14 @@ def write_annex(document, mask, out_path, subtitle: str = "") -> Path:
         raise ValueError(f"cannot tell the annex format from '{out.name}': use a name ending in .html or .md")
     entries = annex_entries(document, mask)
     render = render_html if suffix in HTML_SUFFIXES else render_markdown
-    text = render(document, entries, Path(document.path or "").name, subtitle)
+    text = render(document, entries, Path(document.path or "").name, subtitle, zone)
     try:
         return write_bytes_atomically(out, text.encode("utf-8"), inputs)
     except OutputError as exc:
         raise ValueError(str(exc)) from exc
 
 
-def annex_main(document_path, out_path, filter_spec=None) -> int:
+def annex_main(document_path, out_path, filter_spec=None, zone: str = "utc") -> int:
     """Load an event file and write its annex; messages go to stderr. 0 on success, 1 on failure, 2 when the file cannot be read."""
     from ..model.filters import filter_mask
     from ..model.loader import load_file
@@ -277,7 +282,7 @@ def annex_main(document_path, out_path, filter_spec=None) -> int:
     mask = filter_mask(document, filter_spec) if filter_spec is not None else None
     subtitle = filter_spec.describe(document) if filter_spec is not None else ""
     try:
-        written = write_annex(document, mask, out_path, subtitle)
+        written = write_annex(document, mask, out_path, subtitle, zone)
     except (ValueError, OSError) as exc:
         print(f"{out_path}: {exc}", file=sys.stderr)
         return 1

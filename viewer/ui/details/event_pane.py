@@ -98,7 +98,7 @@ class EventDetailPane(QWidget):
 
     # -- following the state --------------------------------------------
     def _state_changed(self, change: Change) -> None:
-        if change & (Change.DOCUMENT | Change.SELECTION):
+        if change & (Change.DOCUMENT | Change.SELECTION | Change.TIME_ZONE):
             self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -147,7 +147,7 @@ class EventDetailPane(QWidget):
                          "No event selected. Click an event on the timeline to read its details "
                          "and quoted sources here.", writer.char(colour=writer.colours.muted))
         else:
-            self._spans = write_event(writer, self.state.document, event)
+            self._spans = write_event(writer, self.state.document, event, self.state.time_zone)
         self._full_texts = writer.full_texts
         self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
         self._update_buttons()

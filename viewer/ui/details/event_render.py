@@ -10,13 +10,14 @@ from ...style.theme import OKABE_ITO, credibility_colour, reliability_colour
 from .doc_writer import DocumentWriter
 
 
-def write_event(writer: DocumentWriter, document, event) -> list[tuple[int, int]]:
-    """Write the event; returns the (start, end) document positions of each citation."""
+def write_event(writer: DocumentWriter, document, event, zone: str = "utc") -> list[tuple[int, int]]:
+    """Write the event, its times read in ``zone`` (model.zone_display.TIME_ZONES); returns the
+    (start, end) document positions of each citation."""
     small = writer.char(size=writer.pixel_size - 1, colour=writer.colours.muted)
     writer.heading(event.title)
     _direction_warning(writer, event.title, event.description, event.notes)
     writer.new_block(writer.block(bottom=2))
-    writer.text(date_display(event.when), writer.char(bold=True), what="Date")
+    writer.text(date_display(event.when, zone), writer.char(bold=True), what="Date")
     writer.label("   ", writer.char(colour=writer.colours.muted, italic=True))
     writer.text(status_text(event), writer.char(colour=writer.colours.muted, italic=True), what="Status")
     writer.new_block()
@@ -49,7 +50,7 @@ def write_event(writer: DocumentWriter, document, event) -> list[tuple[int, int]
     spans = []
     for number, citation in enumerate(event.citations, 1):
         start = writer.cursor.position()
-        _citation(writer, document, event, citation, number)
+        _citation(writer, document, event, citation, number, zone)
         spans.append((start, writer.cursor.position()))
     return spans
 
@@ -70,7 +71,7 @@ def _segments(writer: DocumentWriter, document, event) -> None:
         writer.text(segment.label if segment else f"{segment_id} (unknown segment)", what="Segment")
 
 
-def _citation(writer: DocumentWriter, document, event, citation, number: int) -> None:
+def _citation(writer: DocumentWriter, document, event, citation, number: int, zone: str) -> None:
     colours = writer.colours
     writer.new_block(writer.block(top=10, bottom=2))
     writer.label(f"Citation {number} of {len(event.citations)}", writer.char(bold=True))
@@ -93,7 +94,7 @@ def _citation(writer: DocumentWriter, document, event, citation, number: int) ->
         writer.field("Speaker", speaker, indent=indent)
     writer.field("Publisher", source_name(document, citation.source), indent=indent)
     if citation.published:
-        writer.field("Published", date_display(citation.published), indent=indent)
+        writer.field("Published", date_display(citation.published, zone), indent=indent)
     url, of_source = citation_url(document, citation)
     if url:
         writer.new_block(writer.block(top=1, indent=indent))
@@ -104,7 +105,7 @@ def _citation(writer: DocumentWriter, document, event, citation, number: int) ->
     if citation.location:
         writer.field("Where", citation.location, indent=indent)
     if citation.accessed:
-        writer.field("Accessed", date_display(citation.accessed), indent=indent)
+        writer.field("Accessed", date_display(citation.accessed, zone), indent=indent)
     _grade(writer, document, citation, indent)
 
 

@@ -11,10 +11,11 @@ import html
 from ...model.citations import date_display, grade_text, one_line, source_name, status_text
 
 
-def tooltip_lines(document, row: int) -> list[str]:
+def tooltip_lines(document, row: int, zone: str = "utc") -> list[str]:
+    """``zone``: how times of day read (model.zone_display.TIME_ZONES)."""
     event = document.events[row]
     cols = document.columns
-    lines = [one_line(event.title), date_display(event.when)]
+    lines = [one_line(event.title), date_display(event.when, zone)]
     status = status_text(event)
     if status != "occurred":
         lines.append(one_line(f"Status: {status}"))

@@ -527,7 +527,7 @@ class TimelineView(QWidget):
         if row < 0:
             QToolTip.hideText()
             return
-        text = tooltip_html(tooltip_lines(self.state.document, row))
+        text = tooltip_html(tooltip_lines(self.state.document, row, self.state.time_zone))
         QToolTip.showText(QCursor.pos(), text, self.plot_widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

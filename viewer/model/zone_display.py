@@ -1,0 +1,98 @@
+"""Times of day shown in UTC, in this computer's zone, or as written, always saying which.
+
+The resolver places every time on the axis in UTC and keeps the offset it was
+written with (``ResolvedWhen.offset``). How a time reads is a display setting:
+
+- ``utc``: "10 Jul 2025 11:00 UTC" (the resolver's own text);
+- ``local``: "10 Jul 2025 13:00 (UTC+02:00, this computer's zone)";
+- ``written``: "10 Jul 2025 14:00 (UTC+03:00 as written)".
+
+A time written without a zone ("local time" in EDTF) has no known offset and
+reads the same in every setting; dates without a time of day are unaffected.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from .dates import HAS_TIME, NO_OFFSET, SET, DateError, ResolvedWhen, format_instant, resolve_cached
+
+TIME_ZONES = ("utc", "local", "written")
+ZONE_TEXT = {"utc": "UTC", "local": "this computer's time zone", "written": "the time zone each time is written in"}
+
+
+def offset_text(minutes: int) -> str:
+    """"UTC+02:00", "UTC-05:30", "UTC" for zero."""
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def local_offset_minutes(seconds: float) -> int | None:
+    """This computer's offset from UTC at that instant, or None where the system cannot tell
+    (years beyond what the C library handles)."""
+    try:
+        moment = datetime.fromtimestamp(seconds, timezone.utc).astimezone()
+    except (OverflowError, OSError, ValueError):
+        return None
+    offset = moment.utcoffset()
+    return None if offset is None else int(offset.total_seconds() // 60)
+
+
+def _point(when: ResolvedWhen, zone: str) -> tuple[str, str]:
+    """(the time, the note saying which zone) for a resolved time of day."""
+    lo, precision = when.start_lo, when.precision
+    if zone == "written" and when.offset != NO_OFFSET:
+        if when.offset == 0:
+            return format_instant(lo, precision) + " UTC", "as written"
+        return format_instant(lo + when.offset * 60, precision), offset_text(when.offset) + " as written"
+    if zone == "local":
+        minutes = local_offset_minutes(lo)
+        if minutes is not None:
+            return format_instant(lo + minutes * 60, precision), offset_text(minutes) + ", this computer's zone"
+    return format_instant(lo, precision) + " UTC", ""
+
+
+def _with_note(text: str, *notes: str) -> str:
+    kept = "; ".join(n for n in notes if n)
+    return f"{text} ({kept})" if kept else text
+
+
+def _side(text: str, zone: str) -> tuple[str, str] | None:
+    """One end of an interval: (text, zone note), or None when it is not written ("" or "..")."""
+    if text in ("", "..", "open", "unknown"):
+        return None
+    when = resolve_cached(text)
+    if when.flags & HAS_TIME and when.offset != NO_OFFSET:
+        return _point(when, zone)
+    return when.display, ""
+
+
+def date_display(text: str, zone: str = "utc") -> str:
+    """How the date ``text`` reads with its times shown in ``zone`` (see TIME_ZONES).
+
+    Raises DateError like :func:`viewer.model.dates.resolve` when it is not a date."""
+    if zone not in TIME_ZONES:
+        raise ValueError(f"unknown time zone setting {zone!r}; expected one of {', '.join(TIME_ZONES)}")
+    when = resolve_cached(text)
+    if zone == "utc" or not when.flags & HAS_TIME or when.flags & SET or when.offset == NO_OFFSET:
+        return when.display
+    body = text.strip()
+    if "/" not in body:
+        return _with_note(*_point(when, zone))
+    a, _, b = body.partition("/")
+    try:
+        start, end = _side(a, zone), _side(b, zone)
+    except DateError:
+        return when.display
+    if start is not None and end is not None:
+        if start[1] == end[1]:
+            return _with_note(f"{start[0]} – {end[0]}", start[1])
+        return f"{_with_note(*start)} – {_with_note(*end)}"
+    if start is not None:
+        word, note = ("since", "open end") if b in ("..", "open") else ("from", "end unknown")
+        return _with_note(f"{word} {start[0]}", start[1], note)
+    word, note = ("until", "open start") if a in ("..", "open") else ("until", "start unknown")
+    return _with_note(f"{word} {end[0]}", end[1], note)
