@@ -243,6 +243,22 @@ def test_places_outside_the_time_range_are_dimmed(qtbot, sample):
     assert not pane.plot_widget.look.place_dimmed.any()
 
 
+def test_panning_the_timeline_repaints_the_map_only_when_a_place_changes(qtbot, sample):
+    state, pane = open_map(qtbot, sample)
+    painted = []
+    real = pane.plot_widget.set_look
+    pane.plot_widget.set_look = lambda look: painted.append(look) or real(look)
+    day = 86400.0
+    london_meeting = 1742000000.0 // day * day  # 15 Mar 2025
+    state.set_time_range(-math.inf, london_meeting + 3650 * day)  # every place has events in both
+    state.set_time_range(-math.inf, london_meeting + 3651 * day)
+    assert painted == []
+    state.set_time_range(london_meeting, london_meeting + day)
+    assert len(painted) == 1 and painted[0].place_dimmed.any()
+    state.set_time_range(london_meeting + 1, london_meeting + day)  # the same places
+    assert len(painted) == 1
+
+
 def test_play_steps_the_time_window_and_pauses(qtbot, sample):
     state, pane = open_map(qtbot, sample)
     slider = pane.time_slider

@@ -44,6 +44,22 @@ def _selected_members(document, selected: np.ndarray) -> tuple[np.ndarray, np.nd
     return places[places >= 0], segments
 
 
+def place_dimming(state, content: MapContent, cursor: tuple[float, float] | None) -> np.ndarray:
+    """Per content mark: is the place without shown events in the timeline's range (or the play window)?
+
+    The only part of the look that the time range changes, so a pan or zoom recomputes just this."""
+    document, marks = state.document, content.places.rows
+    dimmed = np.zeros(len(marks), dtype=bool)
+    if document is None or len(marks) == 0:
+        return dimmed
+    start, end = state.time_range
+    if math.isfinite(start) or math.isfinite(end):
+        dimmed |= ~board.active_places(document, state.visible, start, end)[marks]
+    if cursor is not None:
+        dimmed |= ~board.active_places(document, state.visible, *cursor)[marks]
+    return dimmed
+
+
 def compute_look(state, content: MapContent, cursor: tuple[float, float] | None) -> MapLook:
     """``cursor`` is the play window (start, end) or None when it is off."""
     document = state.document
@@ -53,16 +69,12 @@ def compute_look(state, content: MapContent, cursor: tuple[float, float] | None)
     marks = content.places.rows
     counts = board.place_counts(document, visible)[marks]
 
-    start, end = state.time_range
-    place_dim = np.zeros(len(marks), dtype=bool)
-    if math.isfinite(start) or math.isfinite(end):
-        place_dim |= ~board.active_places(document, visible, start, end)[marks]
+    place_dim = place_dimming(state, content, cursor)
     segment_dim = np.zeros(len(document.segments), dtype=bool)
     if not state.filter.is_empty:
         # A filter that leaves a segment without events moves it to the background.
         segment_dim |= board.segment_counts(document, visible) == 0
     if cursor is not None:
-        place_dim |= ~board.active_places(document, visible, *cursor)[marks]
         segment_dim |= ~board.active_segments(document, visible, *cursor)
 
     # Selected events, the focused one, and rows another pane emphasises (a source's events).

@@ -3,6 +3,8 @@ with the shared state (selection, filter, time range)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -13,7 +15,7 @@ from ...state import Change, Commands
 from ...style.theme import THEMES, Theme, widget_palette
 from .canvas import MapCanvas
 from .content import MapContent
-from .look import compute_look
+from .look import compute_look, place_dimming
 from .time_slider import TimeSlider
 
 
@@ -62,8 +64,10 @@ class MapPane(QWidget):
             self.set_theme(THEMES[self.state.theme])
         if change & Change.DOCUMENT:
             self._document_changed()
-        elif change & (Change.FILTER | Change.SELECTION | Change.HIGHLIGHT | Change.TIME_RANGE):
+        elif change & (Change.FILTER | Change.SELECTION | Change.HIGHLIGHT):
             self.refresh()
+        elif change & Change.TIME_RANGE:
+            self._range_changed()
 
     def _document_changed(self) -> None:
         document = self.state.document
@@ -76,6 +80,13 @@ class MapPane(QWidget):
         if path is None or path != self._shown_path:
             self.fit()
         self._shown_path = path
+
+    def _range_changed(self) -> None:
+        """A pan or zoom of the timeline changes only which places are dimmed: repaint only if it did."""
+        look = self.plot_widget.look
+        dimmed = place_dimming(self.state, self.content, self.time_slider.time_window())
+        if not np.array_equal(dimmed, look.place_dimmed):
+            self.plot_widget.set_look(replace(look, place_dimmed=dimmed))
 
     def _follow(self, *_args) -> None:
         self.refresh()
