@@ -8,11 +8,11 @@ from html.parser import HTMLParser
 
 import numpy as np
 import pytest
-
 from conftest import minimal_file
-from viewer.output.annex import annex_main, write_annex
+
 from viewer.model.filters import FilterSpec
 from viewer.model.loader import load_file
+from viewer.output.annex import annex_main, write_annex
 from viewer.resources_path import sample_path
 
 HOSTILE_QUOTES = [

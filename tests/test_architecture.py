@@ -61,7 +61,8 @@ def test_installed_copy_finds_its_resources_from_another_folder(tmp_path):
             "print(viewer.__file__)\n"
             "print(resource_root())\n"
             "print(all(p.is_file() for p in (sample_path(), schema_path(), resource('format.md'),"
-            " resource('fonts', 'DejaVuSans.ttf'), resource('map', 'countries.json'), resource('icons', 'lagebild.svg'))))\n")
+            " resource('fonts', 'DejaVuSans.ttf'), resource('map', 'countries.json'),"
+            " resource('icons', 'lagebild.svg'))))\n")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=elsewhere, timeout=120,

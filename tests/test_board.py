@@ -7,14 +7,14 @@ import itertools
 
 import numpy as np
 import pytest
+from conftest import minimal_file
 from PySide6.QtCore import Qt
 
-from conftest import minimal_file
 from viewer.model import board
 from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
-from viewer.ui.board import BoardPane
 from viewer.state import ViewState
+from viewer.ui.board import BoardPane
 
 
 def board_file() -> dict:

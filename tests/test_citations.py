@@ -3,12 +3,19 @@
 import math
 
 import pytest
-
 from conftest import minimal_file
-from viewer.model.citations import (citation_as_text, corroboration, event_as_text, grade_code,
-                                    grade_text, parse_grade, safe_link)
-from viewer.model.quotes import all_quotes, source_stats
+
+from viewer.model.citations import (
+    citation_as_text,
+    corroboration,
+    event_as_text,
+    grade_code,
+    grade_text,
+    parse_grade,
+    safe_link,
+)
 from viewer.model.loader import load_file
+from viewer.model.quotes import all_quotes, source_stats
 from viewer.resources_path import sample_path
 
 

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 from conftest import minimal_file
+
 from viewer.__main__ import main
 from viewer.resources_path import sample_path
 

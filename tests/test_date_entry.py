@@ -2,9 +2,9 @@
 
 import pytest
 
+from viewer.app.main_window import MainWindow
 from viewer.model import dates
 from viewer.resources_path import sample_path
-from viewer.app.main_window import MainWindow
 
 LONG = "1" * 5000  # past Python's 4,300-digit limit for turning text into an integer
 

@@ -6,10 +6,10 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import minimal_file
-from viewer.model.loader import load_file
+
 from viewer.app.main_window import MainWindow
+from viewer.model.loader import load_file
 
 
 def yaml_text(**replace) -> str:

@@ -3,16 +3,16 @@ and lead from sources and quotes to their events."""
 
 import numpy as np
 import pytest
+from conftest import minimal_file
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 
-from conftest import minimal_file
 from viewer.model.citations import citation_as_text, event_as_text
-from viewer.model.quotes import all_quotes
 from viewer.model.loader import load_file
+from viewer.model.quotes import all_quotes
 from viewer.resources_path import sample_path
-from viewer.ui.details import EventDetailPane, QuotesPane, SourcesPane
 from viewer.state import ViewState
+from viewer.ui.details import EventDetailPane, QuotesPane, SourcesPane
 
 HOSTILE = [
     "<img src=x onerror=alert(1)>",

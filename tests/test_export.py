@@ -5,7 +5,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -192,7 +192,7 @@ def test_only_the_footer_time_differs_between_exports(qapp):
     document = load_file(sample_path()).document
     images = []
     for hour in (9, 17):
-        spec = PageSpec(view="timeline", generated_at=datetime(2025, 4, 26, hour, 0, tzinfo=timezone.utc))
+        spec = PageSpec(view="timeline", generated_at=datetime(2025, 4, 26, hour, 0, tzinfo=UTC))
         image = render_image(spec, document).convertToFormat(QImage.Format.Format_RGB888)
         rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
         images.append(rows[:, :image.width() * 3].copy())

@@ -9,8 +9,8 @@ from viewer.resources_path import sample_path
 
 @pytest.fixture
 def window(qtbot):
-    from viewer.cli.gui import make_application
     from viewer.app.main_window import MainWindow
+    from viewer.cli.gui import make_application
 
     make_application([])
     main = MainWindow()

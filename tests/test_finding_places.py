@@ -6,8 +6,8 @@ import sys
 import textwrap
 
 import pytest
-
 from conftest import minimal_file
+
 from viewer.model.json_positions import first_bad_utf8, line_columns, locate_offsets
 from viewer.model.loader import load_file
 

@@ -5,16 +5,16 @@ import json
 
 import numpy as np
 import pytest
-
 from conftest import minimal_file
+
 from viewer.__main__ import main
-from viewer.output.annex import write_annex
 from viewer.model.citations import corroboration, event_as_text
 from viewer.model.filters import FilterSpec, facet_counts, filter_mask
 from viewer.model.loader import load_file
+from viewer.output.annex import write_annex
 from viewer.resources_path import sample_path
-from viewer.ui.details import EventDetailPane
 from viewer.state import ViewState
+from viewer.ui.details import EventDetailPane
 from viewer.ui.timeline.tooltip import tooltip_lines
 
 

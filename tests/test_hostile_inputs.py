@@ -7,8 +7,8 @@ import os
 import stat
 
 import pytest
-
 from conftest import minimal_file
+
 from viewer.__main__ import main
 from viewer.model.loader import INTERNAL_ERROR, load_file
 

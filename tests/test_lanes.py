@@ -5,8 +5,8 @@ import random
 import msgspec
 import numpy as np
 import pytest
-
 from conftest import minimal_file
+
 from viewer.model.civil import instant
 from viewer.model.lanes import LANE_MODES, NONE_KEY, build_lanes
 from viewer.model.loader import load_bytes

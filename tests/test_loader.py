@@ -5,8 +5,8 @@ import json
 import time
 
 import pytest
-
 from conftest import minimal_file
+
 from viewer.model.loader import load_bytes, load_file
 
 
@@ -48,7 +48,8 @@ def test_schema_problems_are_reported_per_field_and_record_dropped(write_file):
     texts = " ".join(messages(result))
     assert "unknown field 'colour' (did you mean 'color'?)" not in texts  # events have no colour
     assert "unknown field 'colour'; it is ignored" in texts
-    assert 'status is one of occurred, reported, planned, hypothetical, disputed, e.g. "planned"; not "rumoured"' in texts
+    assert ('status is one of occurred, reported, planned, hypothetical, disputed, e.g. "planned"; '
+            'not "rumoured"') in texts
     assert len(result.document.events) == 2
 
 

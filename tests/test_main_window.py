@@ -4,14 +4,14 @@ import json
 import time
 
 import pytest
+from conftest import minimal_file
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
-from conftest import minimal_file
 from viewer.__main__ import main as cli_main
+from viewer.app.main_window import MainWindow
 from viewer.model.synthetic import write_synthetic
 from viewer.resources_path import sample_path
-from viewer.app.main_window import MainWindow
 
 
 @pytest.fixture

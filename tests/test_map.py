@@ -9,16 +9,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import minimal_file
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 
-from conftest import minimal_file
 from viewer.model.geo import project
 from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
-from viewer.ui.map import MapPane
 from viewer.state import ViewState
 from viewer.style.theme import THEMES
+from viewer.ui.map import MapPane
 
 
 def colour_pixels(image, colour: str, tolerance: int = 10) -> int:

@@ -2,8 +2,8 @@
 
 import numpy as np
 import pytest
-
 from conftest import minimal_file
+
 from viewer.model import lanes
 from viewer.model.filters import FilterSpec, filter_mask
 from viewer.model.lanes import LANE_MODES, build_lanes

@@ -5,13 +5,13 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-
 from test_timeline import click, send_drag
+
+from viewer.app.main_window import MainWindow
 from viewer.model.filters import FilterSpec
 from viewer.model.loader import load_file
 from viewer.resources_path import sample_path
 from viewer.state import Change, ViewState
-from viewer.app.main_window import MainWindow
 from viewer.ui.timeline.navigation import on_screen
 
 

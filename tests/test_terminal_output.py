@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import minimal_file
+
 from viewer.resources_path import sample_path
 
 ESC = "\x1b"

@@ -6,17 +6,17 @@ import re
 import msgspec
 import numpy as np
 import pytest
+from conftest import minimal_file
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
-from conftest import minimal_file
+from viewer.model.civil import instant
 from viewer.model.filters import FilterSpec
 from viewer.model.loader import load_bytes, load_file
 from viewer.model.records import STATUSES
 from viewer.resources_path import sample_path
 from viewer.state import ViewState
 from viewer.ui.timeline import TimelineView
-from viewer.model.civil import instant
 from viewer.ui.timeline.date_ticks import compute_ticks
 from viewer.ui.timeline.frame import DENSITY_PER_COLUMN
 from viewer.ui.timeline.tooltip import tooltip_html, tooltip_lines
@@ -329,7 +329,8 @@ def test_dark_theme_repaints_the_background(qtbot, sample):
     state, view = make_view(qtbot, sample)
     view.set_theme("dark")
     image = view.render_image(800, 500)
-    dark = colour_share(image, "#1e1f22", QRectF(0, 0, 800, 500), 3) + colour_share(image, "#25272b", QRectF(0, 0, 800, 500), 3)
+    whole = QRectF(0, 0, 800, 500)
+    dark = colour_share(image, "#1e1f22", whole, 3) + colour_share(image, "#25272b", whole, 3)
     assert dark > 0.6
     assert colour_share(image, "#ffffff", QRectF(0, 0, 800, 500), 3) < 0.01
 
@@ -371,8 +372,8 @@ def send_drag(view, start, end, modifiers=Qt.KeyboardModifier.NoModifier):
     left = Qt.MouseButton.LeftButton
 
     def send(kind, pos, buttons):
-        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), left if kind != QEvent.Type.MouseMove
-                            else Qt.MouseButton.NoButton, buttons, modifiers)
+        button = left if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons, modifiers)
         QApplication.sendEvent(viewport, event)
 
     send(QEvent.Type.MouseButtonPress, start, left)

@@ -8,20 +8,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..output.atomic import OutputError
 from ..export.page import PageSpec
 from ..export.render import export_page
-from ..output.sizes import paper_pixels
 from ..model.dates import resolve
+from ..output.atomic import OutputError
+from ..output.sizes import MAX_DPI, MIN_DPI, paper_pixels
 from ..state import Commands
+from ..ui.plain_text import show_message
 from .export_memory import default_path, remember_choices, restore_choices
 from .export_preview import ExportPreview
-from ..ui.plain_text import show_message
-from ..output.sizes import MAX_DPI, MIN_DPI
 
 VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"))
 RANGES = (("visible", "Visible in the timeline"), ("all", "All events"), ("custom", "From / to"))

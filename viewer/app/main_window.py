@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
-    QApplication,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -23,19 +23,19 @@ from ..model.lanes import LANE_MODE_TEXT, LANE_MODES
 from ..model.wording import counted
 from ..model.zone_display import TIME_ZONES, ZONE_TEXT
 from ..resources_path import resource, sample_path
+from ..state import Change, Commands, ViewState
+from ..style.theme import THEMES, apply_palette
 from ..ui.board import BoardPane
 from ..ui.details import EventDetailPane, QuotesPane, SourcesPane
 from ..ui.filter_panel import FilterPanel
 from ..ui.findings_pane import FindingsPane
-from .help import show_about, show_format_help
 from ..ui.legend_pane import LegendPane
-from .loading import BackgroundLoad
-from ..ui.plain_text import show_message
 from ..ui.map import MapPane
-from .settings import forget_file, open_settings, recent_files, remember_file
-from ..state import Change, Commands, ViewState
-from ..style.theme import THEMES, apply_palette
+from ..ui.plain_text import show_message
 from ..ui.timeline import TimelineView
+from .help import show_about, show_format_help
+from .loading import BackgroundLoad
+from .settings import forget_file, open_settings, recent_files, remember_file
 
 FILE_FILTER = "Event files (*.json *.yaml *.yml);;All files (*)"
 LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",

@@ -145,9 +145,9 @@ def main(argv: list[str]) -> int:
     from .gui import make_application
 
     make_application([])
-    from ..output.atomic import OutputError
     from ..export.page import PageSpec
     from ..export.render import export_page
+    from ..output.atomic import OutputError
 
     spec = PageSpec(view=args.view, width_px=args.width, height_px=args.height, dpi=args.dpi, theme=args.theme,
                     title=args.title, subtitle=args.subtitle, caveat=(args.caveat or "").strip() or None,

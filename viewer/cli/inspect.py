@@ -6,11 +6,11 @@ import argparse
 import sys
 
 from ..model import dates
-from ..model.loader import load_file
 from ..model.citations import NOT_GRADED, citation_url, corroboration, grade_short
+from ..model.loader import load_file
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT
-from ..model.wording import counted
 from ..model.visible import terminal_json, visible
+from ..model.wording import counted
 
 _QUALIFIERS = [
     (dates.UNCERTAIN, "uncertain"),

@@ -35,8 +35,8 @@ def main(argv: list[str]) -> int:
         print(f"lagebild screenshot: {args.output}: the output must be a .png file", file=sys.stderr)
         return 2
     options.ensure_headless_platform()
-    from ..output.atomic import OutputError, write_atomically
     from ..model.loader import load_file
+    from ..output.atomic import OutputError, write_atomically
     from .gui import make_application
 
     result = load_file(args.file)

@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QPainter
 
 from ..model.filters import FilterSpec
 from ..style.theme import THEMES
-from . import page_blocks as blocks
 from . import legend_drawing, page_legend
+from . import page_blocks as blocks
 
 VIEWS = ("timeline", "map", "board", "page")
 REFERENCE_PX = (1920, 1080)

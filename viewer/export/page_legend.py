@@ -12,8 +12,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model.dates import (APPROXIMATE, END_APPROXIMATE, OPEN_END, OPEN_START, START_APPROXIMATE, UNCERTAIN,
-                           UNKNOWN_END, UNKNOWN_START)
+from ..model.dates import (
+    APPROXIMATE,
+    END_APPROXIMATE,
+    OPEN_END,
+    OPEN_START,
+    START_APPROXIMATE,
+    UNCERTAIN,
+    UNKNOWN_END,
+    UNKNOWN_START,
+)
 from ..model.lanes import LANE_MODE_TEXT, NONE_KEY
 from ..model.records import STATUSES
 from ..style.theme import THEMES

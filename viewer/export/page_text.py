@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 
@@ -69,11 +69,11 @@ def generated_time(override: datetime | None = None) -> datetime:
     """The footer's time: the override, else SOURCE_DATE_EPOCH (for reproducible
     builds), else now; always UTC."""
     if override is not None:
-        return override.astimezone(timezone.utc) if override.tzinfo else override.replace(tzinfo=timezone.utc)
+        return override.astimezone(UTC) if override.tzinfo else override.replace(tzinfo=UTC)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), timezone.utc)
-    return datetime.now(timezone.utc)
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC)
 
 
 def footer_text(when: datetime, file_name: str) -> str:

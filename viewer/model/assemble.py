@@ -16,7 +16,9 @@ __all__ = ["LoadCancelled", "assemble"]
 
 def _unique(key: str, records: list, findings: Findings) -> tuple[list, list[int], dict[str, int]]:
     """Records with unique ids, their positions in the file, and id -> row."""
-    kept, origins, index = [], [], {}
+    kept: list = []
+    origins: list[int] = []
+    index: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for position, record in enumerate(records):
         if record is None:

@@ -233,7 +233,7 @@ def safe_link(url: str | None) -> str | None:
         return None
     try:
         parts = urlsplit(url)
-        parts.port  # raises for a malformed port
+        _ = parts.port  # raises for a malformed port
     except ValueError:
         return None
     if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.hostname:

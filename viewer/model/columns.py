@@ -59,7 +59,7 @@ class EventColumns:
     ends: np.ndarray  # int8, what each end carries: model.dates START_APPROXIMATE ... ONE_OF
     offset: np.ndarray  # int16, minutes east of UTC as written (model.dates.NO_OFFSET: none written)
     status: np.ndarray  # int8 index into records.STATUSES
-    disputed: np.ndarray  # bool: the event is disputed (its "disputed" field, or status "disputed"), whatever its status
+    disputed: np.ndarray  # bool: disputed (its "disputed" field, or status "disputed"), whatever its status
     conditional: np.ndarray  # bool: the event depends on a condition (its "condition" field)
     place: np.ndarray  # int32 index into document.places, -1 none
     citation_count: np.ndarray  # int16

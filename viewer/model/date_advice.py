@@ -72,17 +72,14 @@ def suggestion(text: str) -> str | None:
         if day_first and month_first and day_first != month_first:
             return (f"dates are written year-month-day: write {day_first} if you mean {_words(day_first)}, "
                     f"or {month_first} if you mean {_words(month_first)}")
-        if day_first or month_first:
-            iso = day_first or month_first
+        if iso := day_first or month_first:
             return f"dates are written year-month-day: write {iso} ({_words(iso)})"
         return None
     match = _YEAR_FIRST.fullmatch(s)
-    if match and _day(int(match.group(1)), int(match.group(3)), int(match.group(4))):
-        iso = _day(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    if match and (iso := _day(int(match.group(1)), int(match.group(3)), int(match.group(4)))):
         return f"the parts of a date are joined with hyphens: write {iso}"
     match = _COMPACT.fullmatch(s)
-    if match and _day(*(int(g) for g in match.groups())):
-        iso = _day(*(int(g) for g in match.groups()))
+    if match and (iso := _day(*(int(g) for g in match.groups()))):
         return f"the parts of a date are joined with hyphens: write {iso} ({_words(iso)})"
     match = _SPACE_TIME.fullmatch(s)
     if match:

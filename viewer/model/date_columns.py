@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
+from typing import cast
 
 import numpy as np
 
@@ -35,7 +36,7 @@ class DateColumns:
     errors: dict[int, str]  # row -> why its text is not a date
 
 
-def resolve_column(texts: list[str], is_cancelled: Callable[[], bool] | None = None) -> DateColumns:
+def resolve_column(texts: list[str], is_cancelled: Callable[[], bool | None] | None = None) -> DateColumns:
     n = len(texts)
     bounds = np.empty((n, 6), dtype=np.float64)
     precision = np.empty(n, dtype=np.int8)
@@ -87,7 +88,7 @@ def sort_keys(texts: list[str | None]) -> np.ndarray:
     The same figure as :func:`viewer.model.citations.date_sort_key`, for a whole column.
     """
     given = np.fromiter(map(bool, texts), dtype=bool, count=len(texts))
-    resolved = resolve_column(list(compress(texts, given)))
+    resolved = resolve_column(cast(list[str], list(compress(texts, given))))  # the given ones are texts
     bounds = resolved.bounds
     key = np.full(len(bounds), np.inf)
     for column in (4, 2, 0):  # start_lo wins over earliest, earliest over end_lo

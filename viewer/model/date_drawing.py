@@ -21,8 +21,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dates import (END_APPROXIMATE, INTERVAL, ONE_OF, OPEN_END, OPEN_START, SET, START_APPROXIMATE,
-                    UNKNOWN_END, UNKNOWN_START, Precision)
+from .dates import (
+    END_APPROXIMATE,
+    INTERVAL,
+    ONE_OF,
+    OPEN_END,
+    OPEN_START,
+    SET,
+    START_APPROXIMATE,
+    UNKNOWN_END,
+    UNKNOWN_START,
+    Precision,
+)
 
 SINGLE, SPAN, ONE_OF_SET = 0, 1, 2  # DateShape.kind
 KNOWN, UNKNOWN, OPEN = 0, 1, 2  # DateShape.start and .end

@@ -31,6 +31,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -281,7 +282,7 @@ def _check_time(text: str, hh: str, mi: str | None, ss: str | None, frac: str | 
         raise _bad(text, f"there is no second {ss}")
     if h == 24 and (minute or sec or (frac and frac.strip(".,0"))):
         raise _bad(text, "hour 24 is only allowed as 24:00 (the end of the day)")
-    sod = h * 3600 + minute * 60 + sec
+    sod: float = h * 3600 + minute * 60 + sec
     if frac:
         unit = 10.0 ** -(len(frac) - 1)
         sod += float("0." + frac[1:])
@@ -506,7 +507,7 @@ def _matches(pattern: str, value: int) -> bool:
 def _year_values(ys: str, ascending: bool):
     """Years matching a four-digit pattern with X digits, in order."""
     neg = ys.startswith("-")
-    choices = [range(10) if c == "X" else (int(c),) for c in ys.lstrip("-")]
+    choices: list[Sequence[int]] = [range(10) if c == "X" else (int(c),) for c in ys.lstrip("-")]
     if ascending == neg:  # for negative years the largest magnitude comes first
         choices = [tuple(reversed(c)) for c in choices]
     for a, b, c, d in product(*choices):
@@ -918,7 +919,10 @@ def _with_ends(r: ResolvedWhen) -> ResolvedWhen:
         zone = _ZONE(text)
         if zone is not None:
             z = zone.group(1)
-            offset = 0 if z == "Z" else (1 if z[0] == "+" else -1) * (int(z[1:3]) * 60 + int(z[-2:] if len(z) > 3 else 0))
+            if z == "Z":
+                offset = 0
+            else:
+                offset = (1 if z[0] == "+" else -1) * (int(z[1:3]) * 60 + int(z[-2:] if len(z) > 3 else 0))
     if ends == 0 and offset == NO_OFFSET:
         return r
     return ResolvedWhen(r.text, r.start_lo, r.start_hi, r.end_lo, r.end_hi, r.earliest, r.latest,

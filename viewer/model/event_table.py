@@ -80,7 +80,7 @@ def _citation_columns(citation_lists: list[list], origins: list[int], source_ind
         citations, "source", "quote", "credibility", "published", "accessed")
     share_equal(citations, "source", source_ids, {ident: ident for ident in source_index})
     for field in ("speaker", "speaker_role", "language", "location"):
-        share_equal(citations, field, *_fields(citations, field))
+        share_equal(citations, field, _fields(citations, field)[0])
 
     def where(k: int, *rest) -> str:
         row = int(owner[k])

@@ -48,7 +48,7 @@ class FilterSpec:
             ("place", self.places, document.place),
         ):
             if ids:
-                names = sorted(getattr(lookup(i), "label", None) or getattr(lookup(i), "name", i) for i in ids)
+                names = sorted(str(getattr(lookup(i), "label", None) or getattr(lookup(i), "name", i)) for i in ids)
                 parts.append(f"{label}: {', '.join(names)}")
         if self.statuses:
             parts.append("status: " + ", ".join(sorted(self.statuses)))

@@ -239,7 +239,8 @@ def _xy(positions: Any) -> np.ndarray:
 
 def _collect(obj: dict, polygons: list[list[np.ndarray]], lines: list[np.ndarray],
              points: list[np.ndarray]) -> None:
-    kind, coords = obj.get("type"), obj.get("coordinates")
+    kind = obj.get("type")
+    coords: Any = obj.get("coordinates")
     if kind == "Point":
         points.append(_xy([coords]))
     elif kind == "MultiPoint":

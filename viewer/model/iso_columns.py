@@ -15,15 +15,26 @@ all other forms. Tests hold every figure here to what ``resolve`` gives.
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import itemgetter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 import numpy as np
 
-from .dates import APPROXIMATE, HAS_TIME, INTERVAL, NO_OFFSET, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END, \
-    UNKNOWN_START, Precision, end_qualifiers
+from .dates import (
+    APPROXIMATE,
+    HAS_TIME,
+    INTERVAL,
+    NO_OFFSET,
+    OPEN_END,
+    OPEN_START,
+    UNCERTAIN,
+    UNKNOWN_END,
+    UNKNOWN_START,
+    Precision,
+    end_qualifiers,
+)
 from .progress import LoadCancelled
 
 MAX_LENGTH = 80  # longer texts are never plain forms
@@ -76,7 +87,7 @@ def _side(shape: str, start: int) -> _Side | None:
         minute = z + len(g["zone"]) - 2 if len(g["zone"]) > 3 else None
         zone = (1 if g["zone"][0] == "+" else -1, z + 1, minute)
     return _Side(start, g["sign"] is not None, at("month"), at("day"), at("hour"), at("minute"),
-                 at("second"), (at("frac"), len(g["frac"])) if g["frac"] else None, zone,
+                 at("second"), (start + g.start("frac"), len(g["frac"])) if g["frac"] else None, zone,
                  g["qual"] or "")
 
 
@@ -106,7 +117,7 @@ def _days_from_civil(y: np.ndarray, m: np.ndarray, d: np.ndarray | int) -> np.nd
     return era * 146097 + year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year - 719468
 
 
-def _month_start(y: np.ndarray, m: np.ndarray, k: int) -> np.ndarray:
+def _month_start(y: np.ndarray, m: np.ndarray | int, k: int) -> np.ndarray:
     """Seconds at the first of the month ``k`` months after (y, m)."""
     q, r = np.divmod(y * 12 + m - 1 + k, 12)
     return _days_from_civil(q, r + 1, 1) * 86400
@@ -165,13 +176,14 @@ def _point(digits: np.ndarray, side: _Side):
 
 
 def _with_time(digits: np.ndarray, side: _Side, days: np.ndarray, ok: np.ndarray):
+    assert side.hour is not None  # called for date-times only
     h = _number(digits, side.hour, 2)
     minute = _number(digits, side.minute, 2) if side.minute is not None else 0
     second = _number(digits, side.second, 2) if side.second is not None else 0
     ok &= (h <= 24) & (minute <= 59) & (second <= 59)
     late = (h == 24) & (minute != 0) | (h == 24) & (second != 0)
     sod = h * 3600 + minute * 60 + second
-    offset = 0
+    offset: np.ndarray | int = 0
     if side.zone is not None:
         sign, oh_at, om_at = side.zone
         oh = _number(digits, oh_at, 2)
@@ -203,10 +215,12 @@ def _convert(digits: np.ndarray, sides: tuple[_Side | str, _Side | str | None]):
     """(n, 6) bounds, precision, flags and ok for rows of one plain shape."""
     first, second = sides
     if second is None:
+        assert isinstance(first, _Side)  # a single date is never open
         lo, hi, earliest, latest, precision, flags, ok = _point(digits, first)
         return np.column_stack((lo, hi, lo, hi, earliest, latest)), precision, flags, ok
     inf = np.full(len(digits), np.inf)
     if isinstance(second, str):
+        assert isinstance(first, _Side)  # ".." to ".." is not a plain shape
         lo, hi, earliest, _, precision, flags, ok = _point(digits, first)
         flags |= INTERVAL | (OPEN_END if second == ".." else UNKNOWN_END)
         return np.column_stack((lo, hi, lo, inf, earliest, inf)), precision, flags, ok
@@ -276,7 +290,7 @@ def _written_offset(digits: np.ndarray, sides, shape: str):
 
 
 def resolve_plain(texts: list[str], bounds: np.ndarray, precision: np.ndarray, flags: np.ndarray,
-                  is_cancelled: Callable[[], bool] | None = None, ends: np.ndarray | None = None,
+                  is_cancelled: Callable[[], bool | None] | None = None, ends: np.ndarray | None = None,
                   offset: np.ndarray | None = None) -> np.ndarray:
     """Fill the rows of ``texts`` that are valid plain forms; return which rows were filled.
     ``ends`` and ``offset``, when given, get what each end carries and the written zone offset."""

@@ -157,12 +157,14 @@ class LaneLayout:
             ptr = np.zeros(size + 1, dtype=np.int64)
             np.cumsum(np.bincount(self.rows, minlength=size), out=ptr[1:])
             self._row_ptr, self._row_entries = ptr, order
+        ptr, entries = self._row_ptr, self._row_entries
+        assert ptr is not None and entries is not None  # made above
         rows = np.asarray(rows, dtype=np.int64)
-        rows = rows[(rows >= 0) & (rows < len(self._row_ptr) - 1)]
+        rows = rows[(rows >= 0) & (rows < len(ptr) - 1)]
         if len(rows) == 0:
             return np.zeros(0, dtype=np.int64)
-        starts, stops = self._row_ptr[rows], self._row_ptr[rows + 1]
-        return np.concatenate([self._row_entries[a:b] for a, b in zip(starts.tolist(), stops.tolist())])
+        starts, stops = ptr[rows], ptr[rows + 1]
+        return np.concatenate([entries[a:b] for a, b in zip(starts.tolist(), stops.tolist())])
 
 
 def _memberships(document, mode: str) -> tuple[list[Lane], Membership]:
@@ -291,7 +293,8 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     renumber = np.full(none_lane + 1, -1, dtype=np.int64)
     renumber[used] = np.arange(len(used))
     lane = renumber[lane]
-    lanes = [candidates[u] if u < none_lane else Lane(NONE_KEY, NONE_LABELS.get(mode, "Unassigned"), None, 0) for u in used.tolist()]
+    catch_all = Lane(NONE_KEY, NONE_LABELS.get(mode, "Unassigned"), None, 0)
+    lanes = [candidates[u] if u < none_lane else catch_all for u in used.tolist()]
     lanes = [Lane(x.key, x.label, x.colour, int(counts[u]), u) for x, u in zip(lanes, used.tolist())]
 
     # Extent starts per lane, ascending, for counting overlaps by binary search.

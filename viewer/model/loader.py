@@ -14,18 +14,20 @@ import math
 import os
 import re
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
+from . import json_positions as positions
 from .assemble import assemble
 from .findings import Finding, Findings, pointer
-from . import json_positions as positions
 from .json_positions import KEY_MARK
+from .messages import FIELD_HELP, kind_of, record_word, schema_message, shown, unknown_key_message
 from .progress import CancelFn, LoadCancelled, ProgressFn
 from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, Event, EventFile
-from .messages import FIELD_HELP, kind_of, record_word, schema_message, shown, unknown_key_message
 from .schema import record_validator
 from .yaml_source import YamlProblem, load_yaml
 
@@ -143,7 +145,7 @@ def _sniffed_at(head: bytes) -> int:
     if nul >= 0:
         return nul
     start = len(_BOM) if head.startswith(_BOM) else 0
-    return min(_LEADING_SPACE.match(head, start).end(), max(len(head) - 1, 0))
+    return min(_leading_space_end(head, start), max(len(head) - 1, 0))
 
 
 def _is_yaml(data: bytes, path: str) -> bool:
@@ -155,10 +157,16 @@ def _is_yaml(data: bytes, path: str) -> bool:
     return _first_character(data) not in (b"{", b"[")
 
 
+def _leading_space_end(data: bytes, start: int = 0) -> int:
+    match = _LEADING_SPACE.match(data, start)
+    assert match is not None  # the pattern also matches no space at all
+    return match.end()
+
+
 def _first_character(data: bytes) -> bytes:
     """The first byte after white space (found without copying the text, as strip() would)."""
-    match = _LEADING_SPACE.match(data)
-    return data[match.end():match.end() + 1]
+    start = _leading_space_end(data)
+    return data[start:start + 1]
 
 
 def load_bytes(data: bytes, path: str = "<memory>", progress: ProgressFn | None = None,
@@ -205,7 +213,7 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
             for severity, where, message in problems:
                 (findings.error if severity == "error" else findings.warning)(where, message)
         else:
-            start = _LEADING_SPACE.match(data).end()
+            start = _leading_space_end(data)
             kind = next((k for prefix, k in _TOP_LEVEL_KINDS if data.startswith(prefix, start)), None)
             if kind:  # no need to decode a value that cannot be an event file
                 return _fatal(findings, _not_an_object(kind), *positions.line_column(data, start))
@@ -424,12 +432,12 @@ def _citation_field(problem, record_type: type) -> bool:
             and isinstance(path[2], str) and problem.validator != "required")
 
 
-def _without_unknown(item: dict, unknown: list, bad_details: list = ()) -> dict:
+def _without_unknown(item: object, unknown: list, bad_details: Sequence = ()) -> object:
     """A copy of the record with the unknown fields, and the citation details that cannot be
     read, taken out (the file itself is never changed)."""
     import copy
 
-    cleaned = copy.deepcopy(item)
+    cleaned: Any = copy.deepcopy(item)  # the record's dicts and lists, where the schema found the fields
     for problem in unknown:
         target = cleaned
         for part in problem.absolute_path:

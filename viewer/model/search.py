@@ -72,7 +72,7 @@ class SearchIndex:
         return mask
 
     def _rows(self, words: list[str]) -> np.ndarray:
-        rows = None  # the events matching so far; None: all
+        rows: np.ndarray | None = None  # the events matching so far; None: all
         last = self._last
         # Words that only lengthen the previous query's words match a subset of its events.
         if last is not None and all(any(old in new for new in words) for old in last[0]):
@@ -84,6 +84,8 @@ class SearchIndex:
             if rows is not None and among is None:
                 found &= subset(rows, self.count)
             rows = np.flatnonzero(found)
+        if rows is None:
+            rows = np.arange(self.count)
         self._last = (words, rows)
         return rows
 

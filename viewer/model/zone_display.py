@@ -13,7 +13,7 @@ reads the same in every setting; dates without a time of day are unaffected.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .dates import HAS_TIME, NO_OFFSET, SET, DateError, ResolvedWhen, format_instant, resolve_cached
 
@@ -34,7 +34,7 @@ def local_offset_minutes(seconds: float) -> int | None:
     """This computer's offset from UTC at that instant, or None where the system cannot tell
     (years beyond what the C library handles)."""
     try:
-        moment = datetime.fromtimestamp(seconds, timezone.utc).astimezone()
+        moment = datetime.fromtimestamp(seconds, UTC).astimezone()
     except (OverflowError, OSError, ValueError):
         return None
     offset = moment.utcoffset()
@@ -94,5 +94,7 @@ def date_display(text: str, zone: str = "utc") -> str:
     if start is not None:
         word, note = ("since", "open end") if b in ("..", "open") else ("from", "end unknown")
         return _with_note(f"{word} {start[0]}", start[1], note)
+    if end is None:  # neither end is a date: show it as written
+        return when.display
     word, note = ("until", "open start") if a in ("..", "open") else ("until", "start unknown")
     return _with_note(f"{word} {end[0]}", end[1], note)

@@ -12,15 +12,28 @@ import html
 import re
 import sys
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote as percent_encode
 
 import numpy as np
 
-from ..model.citations import (NOT_GRADED, citation_url, corroboration, date_display, grade_parts, grade_text,
-                               needs_isolation, reliability_words, safe_link, source_name, speaker_text,
-                               status_text, visible_controls)
+from ..model.citations import (
+    NOT_GRADED,
+    citation_url,
+    corroboration,
+    date_display,
+    grade_parts,
+    grade_text,
+    needs_isolation,
+    reliability_words,
+    safe_link,
+    source_name,
+    speaker_text,
+    status_text,
+    visible_controls,
+)
+from ..model.records import Event
 from ..model.zone_display import ZONE_TEXT
 from .atomic import OutputError, same_file, write_bytes_atomically
 
@@ -32,15 +45,15 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 @dataclass
 class AnnexEntry:
     row: int
-    event: object
+    event: Event
     also_cited_for: list[list[str]]  # per citation: titles of other listed events quoting the same words
 
 
 def annex_entries(document, mask) -> list[AnnexEntry]:
     """Events passing the mask that quote a source, by start then id."""
     columns = document.columns
-    rows = np.arange(len(document.events)) if mask is None else np.flatnonzero(np.asarray(mask, dtype=bool))
-    rows = [int(r) for r in rows if document.events[int(r)].citations]
+    passing = np.arange(len(document.events)) if mask is None else np.flatnonzero(np.asarray(mask, dtype=bool))
+    rows = [int(r) for r in passing.tolist() if document.events[r].citations]
     rows.sort(key=lambda r: (columns.start_lo[r], document.events[r].id))
     used: dict[tuple, list[int]] = {}
     for row in rows:
@@ -56,7 +69,7 @@ def annex_entries(document, mask) -> list[AnnexEntry]:
 
 
 def _generated_at() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 _OF_SOURCE = " (the source's address)"
@@ -268,7 +281,9 @@ def write_annex(document, mask, out_path, subtitle: str = "", zone: str = "utc")
 
 
 def annex_main(document_path, out_path, filter_spec=None, zone: str = "utc") -> int:
-    """Load an event file and write its annex; messages go to stderr. 0 on success, 1 on failure, 2 when the file cannot be read."""
+    """Load an event file and write its annex; messages go to stderr.
+
+    0 on success, 1 on failure, 2 when the file cannot be read."""
     from ..model.filters import filter_mask
     from ..model.loader import load_file
 

@@ -60,7 +60,10 @@ def write_atomically(target: str | os.PathLike, write: Callable[[Path], None],
 
 def write_bytes_atomically(target: str | os.PathLike, data: bytes,
                            inputs: tuple[str | os.PathLike, ...] = ()) -> Path:
-    return write_atomically(target, lambda path: path.write_bytes(data), inputs)
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    return write_atomically(target, write, inputs)
 
 
 def _umask() -> int:

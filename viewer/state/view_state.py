@@ -195,7 +195,7 @@ class ViewState:
         return [self.document.events[int(r)].id for r in self.selected]
 
     def select_ids(self, ids) -> None:
-        index = self.document.event_index if self.document else {}
+        index: dict[str, int] = self.document.event_index if self.document else {}
         self.select([index[i] for i in ids if i in index])
 
     # -- time range, highlight, look ------------------------------------------------

@@ -48,7 +48,8 @@ class FindingsPane(QWidget):
             self.table.resizeColumnToContents(column)
         errors = sum(f.severity == "error" for f in findings)
         warnings = len(findings) - errors
-        text = f"{path}: {counted(errors, 'error')}, {counted(warnings, 'warning')}" if findings else f"{path}: no problems"
+        text = (f"{path}: {counted(errors, 'error')}, {counted(warnings, 'warning')}" if findings
+                else f"{path}: no problems")
         self.summary.setText(f"{text}\n{note}" if note else text)
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
+
 from ..plain_text import plain_tooltip
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from ...model import board
 from ...model.filters import filter_mask
 from ...model.wording import counted
-from ...style.fonts import ui_font
 from ...state import Change, Commands
+from ...style.fonts import ui_font
 from ...style.theme import THEMES, Theme
 from .export_fit import fitted_for_export
 from .matrix import MatrixModel, make_matrix_view
@@ -214,7 +214,8 @@ class BoardPane(QWidget):
             return
         names = [document.segment(s).label for s in wanted.get("segments", ())]
         names += [document.actor(a).name for a in wanted.get("actors", ())]
-        self.commands.message.emit(f"Timeline filtered to {' and '.join(names)}: {counted(state.visible_count, 'event')}")
+        shown = counted(state.visible_count, "event")
+        self.commands.message.emit(f"Timeline filtered to {' and '.join(names)}: {shown}")
 
     def _tile_clicked(self, segment_id: str) -> None:
         self._toggle(segments=frozenset({segment_id}))

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from ...model.board import SegmentTile
 from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
+from ..plain_text import plain_tooltip
 from .elided_label import ElidedLabel
 from .status_mix import StatusMix
-from ..plain_text import plain_tooltip
 
 BAND_PX = 6
 TILE_MIN_WIDTH = 260

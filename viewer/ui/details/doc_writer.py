@@ -7,8 +7,17 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtGui import (QBrush, QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextFrameFormat)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+)
 
 from ...model.citations import safe_link
 from ...style.fonts import font_family

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from ...model.citations import (bidi_control_names, bounds_text, citation_url, corroboration, date_display,
-                                grade_parts, grade_text, isolate, source_name, status_text)
+from ...model.citations import (
+    bidi_control_names,
+    bounds_text,
+    citation_url,
+    corroboration,
+    date_display,
+    grade_parts,
+    grade_text,
+    isolate,
+    source_name,
+    status_text,
+)
 from ...style.theme import OKABE_ITO, credibility_colour, reliability_colour
 from .doc_writer import DocumentWriter
 

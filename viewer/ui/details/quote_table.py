@@ -7,7 +7,7 @@ from collections import OrderedDict
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from ...model.quotes import Quotes, QuoteRow, quote_row, quotes_of
+from ...model.quotes import QuoteRow, Quotes, quote_row, quotes_of
 from .plain import one_line
 
 EVENT_ROW_ROLE = Qt.UserRole + 12

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...state import Change, Commands
-from .row_table import row_table_view
 from .quote_table import DATE, EVENT, EVENT_ROW_ROLE, GRADE, PUBLISHER, QUOTE, SPEAKER, QuoteTableModel
+from .row_table import row_table_view
 
 
 class QuotesPane(QWidget):

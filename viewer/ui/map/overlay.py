@@ -8,7 +8,6 @@ and maps map units through the box's current transform.
 
 from __future__ import annotations
 
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt

@@ -12,8 +12,8 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...model.dates import Precision, format_instant
 from ...model.civil import DAY, civil_from_days, instant, month_length, split
+from ...model.dates import Precision, format_instant
 
 MINUTE, HOUR = 60, 3600
 AVERAGE_MONTH = 30.436875 * DAY

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from ...model.dates import DateError, resolve_cached
 from ...model.citations import one_line
+from ...model.dates import DateError, resolve_cached
 
 ROW_PX = 15
 MAX_ROWS = 3

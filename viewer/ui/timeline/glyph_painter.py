@@ -105,7 +105,8 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
         if approx.any():
             wing, h = 9.0, 4.0
             y = m.cy[approx] - h / 2
-            left_wing = np.column_stack([cx[approx] - st.MARKER_PX / 2 - wing, y, np.full(len(y), wing), np.full(len(y), h)])
+            left_wing = np.column_stack([cx[approx] - st.MARKER_PX / 2 - wing, y,
+                                         np.full(len(y), wing), np.full(len(y), h)])
             right_wing = left_wing + np.array([st.MARKER_PX + wing, 0, 0, 0])
             p.setPen(Qt.PenStyle.NoPen)
             _fill_fades(p, palette, lane, st.FILL_SOLID, True, left_wing, grounds)

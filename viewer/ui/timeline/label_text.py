@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from .frame import TextTools
 from ...model.citations import one_line
+from .frame import TextTools
 
 TITLE_CHARS = 160  # longer titles are cut before measuring; no label has room for more
 

@@ -13,8 +13,21 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
-from ...model.dates import (APPROXIMATE, END_APPROXIMATE, END_UNCERTAIN, INTERVAL, ONE_OF, OPEN_END, SET,
-                            START_APPROXIMATE, START_UNCERTAIN, UNCERTAIN, UNKNOWN_END, UNKNOWN_START, Precision)
+from ...model.dates import (
+    APPROXIMATE,
+    END_APPROXIMATE,
+    END_UNCERTAIN,
+    INTERVAL,
+    ONE_OF,
+    OPEN_END,
+    SET,
+    START_APPROXIMATE,
+    START_UNCERTAIN,
+    UNCERTAIN,
+    UNKNOWN_END,
+    UNKNOWN_START,
+    Precision,
+)
 from ...style.fonts import ui_font
 from . import density
 from . import styles as st

@@ -7,8 +7,7 @@ a gradient or rendering a sprite per event would cost far more than drawing.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QGradient, QLinearGradient, QPainter, QPen,
-                           QPolygonF)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGradient, QLinearGradient, QPainter, QPen, QPolygonF
 
 from . import sprites
 from . import styles as st

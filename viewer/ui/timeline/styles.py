@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...model.dates import (APPROXIMATE, INTERVAL, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END,
-                            UNKNOWN_START, Precision)
+from ...model.dates import APPROXIMATE, INTERVAL, OPEN_END, OPEN_START, UNCERTAIN, UNKNOWN_END, UNKNOWN_START, Precision
 from ...model.records import STATUSES
 
 # Geometry in pixels.
