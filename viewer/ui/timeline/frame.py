@@ -26,6 +26,7 @@ DENSITY_PER_COLUMN = 1.0
 # Or when the known spans of its events in view would fill every track this many times over:
 # piled that deep they cannot be told apart, and drawing them costs far more than a strip.
 OVERLAP_LIMIT = 4.0
+OVERLAP_MIN_SHARE = 0.25  # ...once spans with both ends known number this share of the count limit
 LABEL_LIMIT = 2000  # labels are only tried when fewer events are drawn one by one
 CULL_MARGIN_PX = 24  # markers and arrows reach a little beyond their instant
 DAY = 86400.0
@@ -198,7 +199,7 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
         dense = layout.count_overlapping(i, g.t0, g.t1) > limit
         if not dense:
             found = layout.visible_entries(i, g.t0 - margin, g.t1 + margin)
-            dense = len(found) > limit or _crowded(layout, found, g, track_capacity(g.lane_height(i)))
+            dense = len(found) > limit or _crowded(layout, found, g, track_capacity(g.lane_height(i)), limit)
         if dense:
             if edges is None:
                 edges = g.t0 + np.arange(columns_px + 1, dtype=np.float64) / g.sx
@@ -214,12 +215,14 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
     return frame
 
 
-def _crowded(layout, entries: np.ndarray, g: ViewGeometry, capacity: int) -> bool:
+def _crowded(layout, entries: np.ndarray, g: ViewGeometry, capacity: int, limit: float) -> bool:
     """Would the known part of these entries, in view, cover the lane's tracks over OVERLAP_LIMIT times?
 
     Open and unknown ends do not count beyond the known end (as in density strips), so
     long-running events alone never turn a lane into a strip."""
     lo, hi = layout.lo[entries], layout.hi[entries]
+    if np.count_nonzero(np.isfinite(lo) & np.isfinite(hi)) <= OVERLAP_MIN_SHARE * limit:
+        return False
     known_lo = np.where(np.isfinite(lo), lo, hi)
     known_hi = np.where(np.isfinite(hi), hi, lo)
     with np.errstate(invalid="ignore"):
