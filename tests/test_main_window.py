@@ -256,7 +256,7 @@ def test_markup_from_a_file_never_reaches_tooltips_or_messages_as_markup(window,
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from viewer.ui.plain_text import plain_tooltip, show_message
+    from viewer.ui.plain_text import show_message, tooltip
 
     data = minimal_file()
     data["events"][0]["actors"] = ["<img src=x>"]
@@ -266,7 +266,7 @@ def test_markup_from_a_file_never_reaches_tooltips_or_messages_as_markup(window,
     rendered.setHtml(tip)
     assert "unknown actor '<img src=x>'" in rendered.toPlainText()
     assert "<img" not in tip
-    assert plain_tooltip("<b>bold</b>\nnext") == "<qt>&lt;b&gt;bold&lt;/b&gt;<br>next</qt>"
+    assert tooltip("<b>bold</b>\nnext") == "<qt>&lt;b&gt;bold&lt;/b&gt;<br>next</qt>"
 
     seen = []
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..resources_path import resource
+from ..ui.plain_text import show_message
 
 
 def show_about(parent: QWidget, version: str) -> None:
-    QMessageBox.about(
+    show_message(
         parent,
+        QMessageBox.Icon.Information,
         "About Lagebild",
         f"Lagebild {version}\n\n"
         "A timeline viewer for analysts: what happened when, who does what in which segment, "

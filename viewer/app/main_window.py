@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -31,7 +30,7 @@ from ..ui.filter_panel import FilterPanel
 from ..ui.findings_pane import FindingsPane
 from ..ui.legend_pane import LegendPane
 from ..ui.map import MapPane
-from ..ui.plain_text import show_message
+from ..ui.plain_text import plain_label, show_message, show_status, status_text, window_title
 from ..ui.timeline import TimelineView
 from .help import show_about, show_format_help
 from .loading import BackgroundLoad
@@ -112,7 +111,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(220)
@@ -129,7 +128,7 @@ class MainWindow(QMainWindow):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
-            action.setStatusTip(tip)
+            action.setStatusTip(status_text(tip))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -286,7 +285,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/theme", self.state.theme)
 
     def _show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        show_status(self.statusBar(), text, 8000)
 
     def _focus_search(self) -> None:
         self.docks["filters"].show()
@@ -334,7 +333,7 @@ class MainWindow(QMainWindow):
         self._load.finished.connect(lambda result, load=self._load: self._finished(load, path, result))
         self.progress.setValue(0)
         self._show_busy(True)
-        self.statusBar().showMessage(f"Opening {path}...")
+        show_status(self.statusBar(), f"Opening {path}...")
         self._load.start()
 
     def _show_busy(self, busy: bool) -> None:
@@ -351,7 +350,7 @@ class MainWindow(QMainWindow):
     def _cancel_by_user(self) -> None:
         if self._load is not None:
             self.cancel_load()
-            self.statusBar().showMessage("Loading cancelled", 5000)
+            show_status(self.statusBar(), "Loading cancelled", 5000)
 
     def wait_for_load(self, msecs: int = 60_000) -> None:
         """Block until a background load has finished (for scripts and tests)."""
@@ -365,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def _on_progress(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        self.statusBar().showMessage(text)
+        show_status(self.statusBar(), text)
 
     def _finished(self, load: BackgroundLoad, path: str, result) -> None:
         if load is not self._load:  # a load that was replaced or cancelled meanwhile
@@ -392,7 +391,7 @@ class MainWindow(QMainWindow):
             first = result.findings[0].format() if result.findings else path
             if not Path(path).exists():
                 self.forget_recent(str(Path(path).resolve()))
-            self.statusBar().showMessage(f"Could not open: {first}", 15000)
+            show_status(self.statusBar(), f"Could not open: {first}", 15000)
             if self.state.document is None:
                 show_message(self, QMessageBox.Icon.Warning, "Cannot open file",
                              "\n".join(f.format() for f in result.findings[:20]))
@@ -403,13 +402,13 @@ class MainWindow(QMainWindow):
         self.findings.show_findings(path, result.findings)
         if result.findings:
             self.docks["findings"].show()
-        self.setWindowTitle(f"{result.document.title} — {Path(path).name} — Lagebild")
+        self.setWindowTitle(window_title(f"{result.document.title} — {Path(path).name} — Lagebild"))
         if Path(path).resolve() != sample_path().resolve():
             remember_file(self.settings, path)
             self._fill_recent_menu()
         problems = (f", {counted(len(result.errors), 'error')}, {counted(len(result.warnings), 'warning')}"
                     if result.findings else "")
-        self.statusBar().showMessage(
+        show_status(self.statusBar(),
             f"{'Reloaded' if reloading else 'Opened'} {Path(path).name}: "
             f"{counted(len(result.document.events), 'event')}{problems}", 8000)
 

@@ -22,6 +22,7 @@ from ..model.filters import FilterSpec, facet_counts, filter_mask
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUSES
 from ..model.wording import counted
 from ..state import Change, ViewState
+from .plain_text import cell
 
 # facet key in FilterSpec -> heading shown in the panel
 FACETS = {
@@ -147,7 +148,7 @@ class FilterPanel(QWidget):
         for (key, value), item in self._items.items():
             counts = counts_for.get(key, base[key])
             label = item.data(0, _VALUE_ROLE)[2]
-            item.setText(0, f"{label}  ({counts.get(value, 0):,})")
+            item.setText(0, f"{cell(label, 120)}  ({counts.get(value, 0):,})")
             item.setCheckState(0, Qt.CheckState.Checked if value in getattr(spec, key)
                                else Qt.CheckState.Unchecked)
         if self.search.text() != spec.text and not self.search.hasFocus():

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..model.wording import counted
-from .plain_text import plain_tooltip
+from .plain_text import cell, plain_label, tooltip
 
 _COLOURS = {"error": "#c62828", "warning": "#a86400"}
 
 
 def _row(finding) -> QTreeWidgetItem:
     item = QTreeWidgetItem([finding.severity, f"{finding.line}:{finding.column}" if finding.line else "",
-                            finding.field_path, finding.message])
+                            cell(finding.field_path), cell(finding.message)])
     item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
-    item.setToolTip(3, plain_tooltip(finding.format()))
+    item.setToolTip(3, tooltip(finding.format()))
     return item
 
 
 class FindingsPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.summary = QLabel("No problems")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary = plain_label("No problems")
         self.summary.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)

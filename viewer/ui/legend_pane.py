@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from ..model.lanes import NONE_KEY
 from ..state import Change
 from ..style.theme import THEMES
+from .plain_text import cell
 from .timeline.legend import draw_legend_glyph, legend_entries
 
 GLYPH_SIZE = QSize(72, 22)
@@ -77,4 +78,4 @@ class LegendPane(QWidget):
         for lane in layout.lanes:
             # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all
             colour = self.theme.muted if lane.key == NONE_KEY else self.theme.lane_colour(lane.colour, lane.index)
-            self.lanes.addItem(QListWidgetItem(self._swatch(colour), f"{lane.label}  ({lane.count:,})"))
+            self.lanes.addItem(QListWidgetItem(self._swatch(colour), f"{cell(lane.label, 120)}  ({lane.count:,})"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from ..plain_text import plain_tooltip
+from ..plain_text import tooltip
 
 
 def wrap_and_elide(text: str, metrics, width: int, lines: int) -> list[str]:
@@ -41,7 +41,7 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = " ".join(text.split())  # line breaks from a file would spoil the layout
-        self.setToolTip(plain_tooltip(self._full))
+        self.setToolTip(tooltip(self._full))
         self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 1)
         self._elide()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegat
 
 from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
+from ..plain_text import cell, tooltip
 
 SHADE = "#2f6f9f"  # cells run from the background to this blue as counts grow
 SHADE_DARK = "#5fa8dc"
@@ -79,16 +80,23 @@ class MatrixModel(QAbstractTableModel):
             return QColor("#ffffff") if self.shade(count).lightnessF() < 0.55 else QColor(self.theme.foreground)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = f"{self.actor_names[r]} in {self.segment_labels[c]}: {_events(count)}"
-            if self.responsible[r, c]:
-                text += f"; named responsible for {self.segment_labels[c]}"
-            return text + ". Click to filter to this actor and segment."
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self.describe(r, c))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return cell(self.describe(r, c), 600)
         return None
+
+    def describe(self, r: int, c: int) -> str:
+        actor, segment = cell(self.actor_names[r], 200), cell(self.segment_labels[c], 200)
+        text = f"{actor} in {segment}: {_events(int(self.counts[r, c]))}"
+        if self.responsible[r, c]:
+            text += f"; named responsible for {segment}"
+        return text + ". Click to filter to this actor and segment."
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.segment_labels if orientation == Qt.Orientation.Horizontal else self.actor_names)[section]
+            names = self.segment_labels if orientation == Qt.Orientation.Horizontal else self.actor_names
+            return cell(names[section], 120)
         if role == Qt.ItemDataRole.ToolTipRole:
             what = "segment" if orientation == Qt.Orientation.Horizontal else "actor"
             return f"Click to filter the timeline to this {what}"

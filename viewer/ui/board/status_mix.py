@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...model.records import STATUSES
 from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
+from ..plain_text import tooltip
 from .status_colours import status_colour
 
 BAR_HEIGHT = 8
@@ -26,7 +27,7 @@ class StatusMix(QWidget):
     def set_mix(self, mix: dict[str, int], theme: Theme) -> None:
         self.mix, self.theme = mix, theme
         total = sum(mix.values())
-        self.setToolTip("\n".join(f"{s}: {n}" for s, n in mix.items() if n) if total else "No events")
+        self.setToolTip(tooltip("\n".join(f"{s}: {n:,}" for s, n in mix.items() if n)) if total else "No events")
         self.update()
 
     def sizeHint(self) -> QSize:

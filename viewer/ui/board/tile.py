@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from ...model.board import SegmentTile
 from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
-from ..plain_text import plain_tooltip
+from ..plain_text import cell, plain_label, tooltip
 from .elided_label import ElidedLabel
 from .status_mix import StatusMix
 
@@ -41,8 +41,7 @@ class TileWidget(QFrame):
 
         self.title = ElidedLabel()
         self.title.setFont(ui_font(15, bold=True))
-        self.count = QLabel()
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count = plain_label()
         self.count.setFont(ui_font(13, bold=True))
         self.description = ElidedLabel(lines=2)
         self.responsible = ElidedLabel()
@@ -81,8 +80,8 @@ class TileWidget(QFrame):
             self.latest.set_full_text("Latest: none shown")
         self.mix.set_mix(tile.status_mix, theme)
         state = "active filter; click to clear" if active else "click to filter the timeline to this segment"
-        self.setAccessibleName(f"Segment {segment.label}, {_events(tile.event_count)}, {state}")
-        self.setToolTip(plain_tooltip(f"{segment.label}: {state}"))
+        self.setAccessibleName(f"Segment {cell(segment.label)}, {_events(tile.event_count)}, {state}")
+        self.setToolTip(tooltip(f"{segment.label}: {state}"))
         self._apply_colours()
 
     def _apply_colours(self) -> None:

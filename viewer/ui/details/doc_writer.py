@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 
 from ...model.citations import safe_link
 from ...style.fonts import font_family
-from .plain import display_text, elide, elision_marker, isolate
+from ..plain_text import display_text, elide, elision_marker, isolate
 from .safe_browser import ELIDED_PROPERTY
 
 

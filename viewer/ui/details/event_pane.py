@@ -10,16 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QToolButton
 from ...model.citations import citation_as_text, event_as_text, link_scheme, safe_link, source_name
 from ...state import Change, Commands
 from ...style.fonts import ui_font
+from ..plain_text import add_menu_action, one_line
 from .doc_writer import Colours, DocumentWriter
 from .event_render import write_event
 from .full_text_dialog import FullTextDialog
-from .plain import one_line
 from .safe_browser import SafeTextBrowser
 from .selection_list import ROW_ROLE, SelectedEventsModel
-
-
-def _menu_text(text: str) -> str:
-    return text.replace("&", "&&")  # a lone & would turn the next letter into a shortcut
 
 
 class EventDetailPane(QWidget):
@@ -161,7 +157,7 @@ class EventDetailPane(QWidget):
         menu.clear()
         for i, citation in enumerate(citations):
             label = f"{i + 1}. {source_name(self.state.document, citation.source)}: {citation.quote}"
-            action = menu.addAction(_menu_text(one_line(label, 70)))
+            action = add_menu_action(menu, label)
             action.triggered.connect(lambda _=False, i=i: self.copy_citation(i))
         menu = self.full_text_button.menu()
         menu.clear()

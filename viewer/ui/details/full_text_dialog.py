@@ -7,7 +7,7 @@ import re
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ...style.fonts import ui_font
-from .plain import display_text
+from ..plain_text import display_text
 
 # Qt takes minutes to wrap a run of a million characters with no break in it;
 # such text is shown unwrapped (scroll sideways) instead.

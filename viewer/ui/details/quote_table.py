@@ -8,7 +8,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ...model.quotes import QuoteRow, Quotes, quote_row, quotes_of
-from .plain import one_line
+from ..plain_text import one_line
 
 EVENT_ROW_ROLE = Qt.UserRole + 12
 COLUMNS = ("Published", "Quote", "Speaker", "Publisher", "Grade", "Event")

@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from ...model.citations import date_display
-from .plain import one_line
+from ..plain_text import one_line
 
 ROW_ROLE = Qt.UserRole + 1
 

@@ -9,7 +9,7 @@ from ...model.citations import NOT_GRADED
 from ...model.quotes import source_stats
 from ...model.records import RELIABILITY_TEXT
 from ...style.theme import reliability_colour
-from .plain import one_line
+from ..plain_text import one_line
 from .row_table import SORT_ROLE, RowTableModel
 
 SOURCE_ID_ROLE = Qt.UserRole + 11

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...model.citations import source_event_rows
 from ...state import Change, Commands
-from .plain import one_line
+from ..plain_text import one_line
 from .quotes_pane import QuotesPane
 from .row_table import row_table_view
 from .source_table import SORT_ROLE, SOURCE_ID_ROLE, SourceTableModel

@@ -1,14 +1,13 @@
 """The hover text of an event: title, date, lanes, first source and its grade.
 
-Everything comes from the file, so it is escaped and only then joined with
-line breaks; nothing the file says can turn into markup.
+Everything comes from the file, so it reaches Qt through the plain-text
+tooltip helper; nothing the file says can turn into markup.
 """
 
 from __future__ import annotations
 
-import html
-
 from ...model.citations import date_display, grade_text, one_line, source_name, status_text
+from ..plain_text import cell, tooltip
 
 
 def tooltip_lines(document, row: int, zone: str = "utc") -> list[str]:
@@ -23,7 +22,7 @@ def tooltip_lines(document, row: int, zone: str = "utc") -> list[str]:
         lines.append(one_line(f"Condition: {event.condition}"))
     segments = [document.segments[i].label for i in cols.segments.of(row).tolist()]
     if segments:
-        lines.append("Segments: " + ", ".join(segments))
+        lines.append("Segments: " + ", ".join(cell(label, 120) for label in segments))
     if event.citations:
         citation = event.citations[0]
         source = document.source(citation.source)
@@ -31,7 +30,7 @@ def tooltip_lines(document, row: int, zone: str = "utc") -> list[str]:
         grade = grade_text(letter, citation.credibility)
         more = len(event.citations) - 1
         extra = f" (+{more} more)" if more else ""
-        lines.append(f"Source: {source_name(document, citation.source)}{extra}")
+        lines.append(f"Source: {cell(source_name(document, citation.source), 200)}{extra}")
         lines.append(f"Grade: {grade}")
     else:
         lines.append("No source cited")
@@ -39,8 +38,7 @@ def tooltip_lines(document, row: int, zone: str = "utc") -> list[str]:
 
 
 def tooltip_html(lines: list[str]) -> str:
-    """Rich text for QToolTip, built only from escaped plain text."""
+    """The lines as a tooltip, the first in bold, every one shown as written."""
     if not lines:
         return ""
-    head, *rest = (html.escape(line, quote=True) for line in lines)
-    return "<qt><b>" + head + "</b>" + "".join("<br>" + line for line in rest) + "</qt>"
+    return tooltip("\n".join(lines[1:]), heading=lines[0])

@@ -527,8 +527,8 @@ class TimelineView(QWidget):
         if row < 0:
             QToolTip.hideText()
             return
-        text = tooltip_html(tooltip_lines(self.state.document, row, self.state.time_zone))
-        QToolTip.showText(QCursor.pos(), text, self.plot_widget)
+        QToolTip.showText(QCursor.pos(), tooltip_html(tooltip_lines(self.state.document, row, self.state.time_zone)),
+                          self.plot_widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and watched is self.plot_widget:
