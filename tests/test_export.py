@@ -1,5 +1,6 @@
 """Briefing exports, headless: every view as PNG, SVG and PDF, read back the way a user's tools would."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -15,7 +16,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from viewer.cli.export import main
-from viewer.export import writers
 from viewer.export.page import PageSpec
 from viewer.export.page_blocks import banner_colour
 from viewer.resources_path import sample_path
@@ -237,11 +237,13 @@ def test_failure_while_writing_keeps_the_previous_file(tmp_path, monkeypatch, ca
     out = tmp_path / "page.svg"
     out.write_text("previous export")
 
-    def broken(path, data):
-        Path(path).write_bytes(data[: len(data) // 2])
+    from viewer.output import atomic
+
+    def broken(handle, data):
+        os.write(handle, data[: len(data) // 2])
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(writers, "write_bytes", broken)
+    monkeypatch.setattr(atomic, "_write_all", broken)
     assert main([str(sample_path()), "--view", "page", "--out", str(out)]) == 1
     assert "No space left on device" in capsys.readouterr().err
     assert out.read_text() == "previous export"

@@ -35,6 +35,7 @@ def main(argv: list[str]) -> int:
         print(f"lagebild screenshot: {args.output}: the output must be a .png file", file=sys.stderr)
         return 2
     options.ensure_headless_platform()
+    from ..export.writers import png_bytes
     from ..model.loader import load_file
     from ..output.atomic import OutputError, write_atomically
     from .gui import make_application
@@ -71,7 +72,7 @@ def main(argv: list[str]) -> int:
         app.processEvents()
     image = window.grab().toImage()
     try:
-        write_atomically(args.output, lambda path: _save(image, path), inputs=(args.file,))
+        write_atomically(args.output, lambda: png_bytes(image), inputs=(args.file,))
     except OutputError as exc:
         print(f"lagebild screenshot: {exc}", file=sys.stderr)
         return 1
@@ -79,8 +80,3 @@ def main(argv: list[str]) -> int:
     settings_folder.cleanup()
     print(args.output)
     return 0
-
-
-def _save(image, path) -> None:
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write PNG to {path}")

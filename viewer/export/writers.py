@@ -108,12 +108,7 @@ def pdf_bytes(spec, paint: Paint, title: str) -> bytes:
 
 
 # -- files -------------------------------------------------------------------------
-def write_bytes(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
-
-
 def write_export(out: str | os.PathLike, make: Callable[[], bytes], inputs: tuple = ()) -> Path:
-    """Make the file's bytes and put them at ``out`` atomically; refuses to
+    """Make the file's bytes in memory, then put them at ``out`` atomically; refuses to
     overwrite an input file and leaves nothing behind on failure."""
-    return write_atomically(out, lambda temporary: write_bytes(temporary, make()), inputs)
+    return write_atomically(out, make, inputs)
