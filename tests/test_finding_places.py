@@ -81,7 +81,7 @@ def test_absurd_nesting_is_refused_with_the_place_where_it_gets_absurd(write_fil
     assert finding.line == 2 and finding.column > 256
 
 
-@pytest.mark.parametrize("number", ["9" * 5000, "1e999", "-1e400"])
+@pytest.mark.parametrize("number", ["9" * 5000, "1e999", "-1e400", "1e310e"])
 def test_numbers_out_of_range_are_placed(write_file, number):
     text = json.dumps(minimal_file(), indent=2).replace('"credibility": 2', f'"credibility": {number}')
     (finding,) = load_file(write_file(text)).findings

@@ -278,12 +278,18 @@ def _json_syntax(message: str, data: bytes) -> tuple[str, int, int]:
     return f"not valid JSON: {text}", *positions.line_column(data, 0)
 
 
+_JSON_NUMBER = re.compile(rb"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+
+
 def _out_of_range(token: bytes) -> bool:
-    if not token[:1].isdigit() and not token.startswith(b"-"):
+    """Whether a number as the decoder reads it (the scanner's token may run on: 1e310e) is too big."""
+    match = _JSON_NUMBER.match(token)
+    if match is None:
         return False
-    if any(c in token for c in b".eE"):
-        return math.isinf(float(token))
-    return len(token.lstrip(b"-")) > 4300
+    number = match.group()
+    if match.group(1) or match.group(2):
+        return math.isinf(float(number))
+    return len(number.lstrip(b"-")) > 4300
 
 
 def _too_deep(data: bytes) -> tuple[str, int, int]:
