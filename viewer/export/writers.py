@@ -9,12 +9,14 @@ shapes as shapes and text as text.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ..model.citations import one_line
 from ..output.atomic import OutputError, write_atomically
 
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -79,7 +81,22 @@ def svg_bytes(spec, paint: Paint, title: str) -> bytes:
     generator.setTitle(title)
     generator.setDescription("Made with Lagebild")
     _painting(generator, paint, spec.width_px, "SVG drawing")
-    return bytes(buffer.data())
+    return xml_legal(bytes(buffer.data()))
+
+
+# XML 1.0 forbids these characters even as references; Qt writes file text into the SVG as it is
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _visible_symbol(match: re.Match) -> str:
+    code = ord(match.group())
+    return chr(0x2400 + code) if code < 0x20 else "\ufffd"  # the Unicode control pictures
+
+
+def xml_legal(svg: bytes) -> bytes:
+    """The SVG with every character that XML refuses shown as its symbol, so any XML parser reads it."""
+    text = svg.decode("utf-8", errors="surrogatepass")
+    return _XML_FORBIDDEN.sub(_visible_symbol, text).encode("utf-8")
 
 
 # -- PDF ---------------------------------------------------------------------------
@@ -100,7 +117,7 @@ def pdf_bytes(spec, paint: Paint, title: str) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(spec.dpi)
     writer.setCreator("Lagebild")
-    writer.setTitle(title)
+    writer.setTitle(one_line(title))
     if not writer.setPageLayout(pdf_page_layout(spec)):
         raise OutputError("the PDF page size is not valid")
     _painting(writer, paint, writer.width(), "PDF page")  # ending the painter finishes the file

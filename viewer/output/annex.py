@@ -215,10 +215,17 @@ def md_block_quote(text: str) -> list[str]:
     return [f"> {_md_line(line)}" if line.strip() else ">" for line in visible_controls(text).split("\n")]
 
 
+def md_code_span(text: str) -> str:
+    """The text as inline code: no renderer links, emphasises or interprets what is inside."""
+    text = " ".join(visible_controls(text).split("\n"))
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    return f"{fence} {text} {fence}"
+
+
 def _md_link(url: str) -> str:
     target = safe_link(url)
     if target is None:
-        return f"{md_escape(url)} *(not a web link)*"
+        return f"{md_code_span(url)} *(not a web link)*"
     destination = percent_encode(target, safe=":/?#@!$&'*+,;=%~-._")
     return f"[{md_escape(target)}]({destination})"
 
