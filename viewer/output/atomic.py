@@ -15,6 +15,7 @@ changed.
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import os
 import re
@@ -115,6 +116,7 @@ def _write_all(handle: int, data: bytes) -> None:
     os.fsync(handle)
 
 
+_AT_FDCWD, _AT_SYMLINK_FOLLOW = -100, 0x400  # from <fcntl.h> on Linux
 _linkable = {"unnamed files": True}  # False once this system refused to name one
 
 
@@ -131,6 +133,16 @@ def _unnamed_file(folder: Path) -> int | None:
         raise
 
 
+def _link_unnamed(handle: int, path: Path) -> None:
+    """Give an O_TMPFILE file its first name. Python's os.link calls link(2), which refuses to follow
+    /proc/self/fd across file systems (EXDEV), so linkat(2) with AT_SYMLINK_FOLLOW is called directly."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    source = f"/proc/self/fd/{handle}".encode()
+    if libc.linkat(_AT_FDCWD, source, _AT_FDCWD, os.fsencode(path), _AT_SYMLINK_FOLLOW) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(path))
+
+
 def _named_file(path: Path) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
 
@@ -143,7 +155,7 @@ def _complete_file(folder: Path, temporary: Path, data: bytes) -> None:
             _write_all(handle, data)
             try:
                 # a name only now that the content is on disk; the rename follows at once
-                os.link(f"/proc/self/fd/{handle}", temporary, follow_symlinks=True)
+                _link_unnamed(handle, temporary)
                 return
             except OSError:
                 _linkable["unnamed files"] = False  # e.g. no /proc to link through: use names from now on
