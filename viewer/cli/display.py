@@ -22,22 +22,3 @@ def has_display(environ=os.environ, platform: str = sys.platform) -> bool:
     if platform.startswith(("win", "darwin", "cygwin")):
         return True
     return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
-
-
-def quiet_offscreen_messages() -> None:
-    """Drop the offscreen platform's notices about window features it lacks
-    (``This plugin does not support propagateSizeHints()``): a headless command
-    has no window manager to give hints to, so the notice tells the user nothing."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    previous = None
-
-    def handler(kind, context, message):
-        if message.startswith("This plugin does not support"):
-            return
-        if previous is not None:
-            previous(kind, context, message)
-        elif kind != QtMsgType.QtDebugMsg:
-            os.write(2, (message + "\n").encode("utf-8", "replace"))
-
-    previous = qInstallMessageHandler(handler)

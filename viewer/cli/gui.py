@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from .display import NO_DISPLAY, has_display, quiet_offscreen_messages
+from .display import NO_DISPLAY, has_display
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +31,9 @@ def make_application(argv: list[str]):
     app = QApplication.instance()
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            quiet_offscreen_messages()
+            from ..export.render import ignore_qt_notices
+
+            ignore_qt_notices()
         app = QApplication(["lagebild", *argv])
     app.setApplicationName("Lagebild")
     app.setOrganizationName("Lagebild")

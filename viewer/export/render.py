@@ -22,12 +22,12 @@ from .panes import ExportPanes
 
 # Qt notes that say nothing about the result: showing a widget off-screen,
 # and the PDF engine flattening a style gradient of mixed colour models.
-_NOISE = ("This plugin does not support propagateSizeHints",
+_NOISE = ("This plugin does not support",  # the offscreen platform has no window manager to hint to
           "QPdfEngine: unable to create a gradient between colors of different spec")
 
 
-@contextmanager
-def _quiet_qt():
+def ignore_qt_notices():
+    """Drop Qt's notes that say nothing about the result; returns the handler this one replaced."""
     previous = None
 
     def handler(kind, context, message):
@@ -39,6 +39,12 @@ def _quiet_qt():
             os.write(2, (message + "\n").encode("utf-8", "replace"))
 
     previous = qInstallMessageHandler(handler)
+    return previous
+
+
+@contextmanager
+def _quiet_qt():
+    previous = ignore_qt_notices()
     try:
         yield
     finally:
