@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from ..model.citations import one_line
+from ..model.zone_display import axis_zone
 from ..style.fonts import ui_font
 from ..style.theme import to_grey
 from . import page_text
@@ -81,7 +82,8 @@ def paint_title(painter: QPainter, rect: QRectF, spec, document, panes, theme) -
     subtitle = spec.subtitle
     if subtitle is None:
         subtitle = page_text.default_subtitle(document, spec.filter, panes.shown_span(),
-                                              int(panes.shown_mask().sum()))
+                                              int(panes.shown_mask().sum()),
+                                              axis_zone(spec.time_zone, document.columns.offset))
     font = ui_font(TITLE_PX, bold=True)
     lines = round((rect.height() - SUBTITLE_H) / TITLE_LINE)
     box = QRectF(rect.left(), rect.top(), rect.width(), TITLE_LINE * lines)

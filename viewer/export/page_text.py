@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from ..model.dates import Precision, format_instant
+from ..model.zone_display import AxisZone
 
 # Source kinds that publish (their name is what a reader looks up); people
 # and offices quoted through them are credited by the publisher.
@@ -16,13 +17,18 @@ PUBLISHER_KINDS = ("newspaper", "agency", "broadcaster", "social-media", "ngo", 
 RELIABILITY_ORDER = "ABCDEF"
 
 
-def range_text(start: float, end: float) -> str:
-    """"1 Mar 2025 – 30 Sep 2025"; an open side is "..". """
+def range_text(start: float, end: float, zone: AxisZone | None = None) -> str:
+    """"1 Mar 2025 – 30 Sep 2025"; an open side is "..". The days are those of ``zone``
+    (model.zone_display.axis_zone, as the time axis draws them; None: UTC)."""
     if not (math.isfinite(start) or math.isfinite(end)):
         return "all dates"
-    left = format_instant(start, Precision.DAY) if math.isfinite(start) else ".."
+
+    def day(t: float) -> str:
+        return format_instant(t + (zone.offset_at(t) * 60 if zone is not None else 0), Precision.DAY)
+
+    left = day(start) if math.isfinite(start) else ".."
     # the end is exclusive: a range "to June" ends at 1 July 00:00 and is shown as 30 June
-    right = format_instant(end - 0.001, Precision.DAY) if math.isfinite(end) else ".."
+    right = day(end - 0.001) if math.isfinite(end) else ".."
     return f"{left} \u2013 {right}"
 
 
@@ -31,9 +37,13 @@ def count_text(shown: int, total: int) -> str:
     return f"{shown:,} of {total:,} {noun}" if shown != total else f"all {total:,} {noun}"
 
 
-def default_subtitle(document, filter_spec, span: tuple[float, float], shown: int) -> str:
-    """Range, filter and count, e.g. "1 Mar 2025 – 30 Sep 2025 · segment: Sky · 4 of 18 events"."""
-    parts = [range_text(*span)]
+def default_subtitle(document, filter_spec, span: tuple[float, float], shown: int,
+                     zone: AxisZone | None = None) -> str:
+    """Range, filter and count, e.g. "1 Mar 2025 – 30 Sep 2025 · segment: Sky · 4 of 18 events";
+    times shown in another zone than UTC add which ("Times in UTC+03:00 as written")."""
+    parts = [range_text(*span, zone)]
+    if zone is not None and zone.setting != "utc":
+        parts.append(zone.caption((span[0] + span[1]) / 2 if all(map(math.isfinite, span)) else 0.0))
     described = filter_spec.describe(document)
     if described:
         parts.append(described)

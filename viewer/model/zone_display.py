@@ -9,11 +9,15 @@ written with (``ResolvedWhen.offset``). How a time reads is a display setting:
 
 A time written without a zone ("local time" in EDTF) has no known offset and
 reads the same in every setting; dates without a time of day are unaffected.
+The timeline's time axis is drawn in the same setting (:func:`axis_zone`) and says which.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
+
+import numpy as np
 
 from .dates import HAS_TIME, NO_OFFSET, SET, DateError, ResolvedWhen, format_instant, resolve_cached
 
@@ -98,3 +102,46 @@ def date_display(text: str, zone: str = "utc") -> str:
         return when.display
     word, note = ("until", "open start") if a in ("..", "open") else ("until", "start unknown")
     return _with_note(f"{word} {end[0]}", end[1], note)
+
+
+# -- the time axis -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AxisZone:
+    """The zone the time axis is drawn in: a fixed offset in minutes east of UTC, or (``offset``
+    None) this computer's zone, whose offset can change within the view (summer time)."""
+
+    setting: str
+    offset: int | None
+    mixed: bool = False  # "written": times are written with several offsets; the commonest is drawn
+
+    def offset_at(self, seconds: float) -> int:
+        if self.offset is not None:
+            return self.offset
+        minutes = local_offset_minutes(seconds)
+        return 0 if minutes is None else minutes
+
+    def caption(self, seconds: float) -> str:
+        """What the axis says about its zone at the instant ``seconds``: "Times in UTC+03:00 as written"."""
+        zone = offset_text(self.offset_at(seconds))
+        if self.setting == "local":
+            return f"Times in {zone}, this computer's zone"
+        if self.setting == "written":
+            return f"Times in {zone}, as most are written" if self.mixed else f"Times in {zone} as written"
+        return "Times in UTC"
+
+
+def axis_zone(setting: str, offsets: np.ndarray | None = None) -> AxisZone:
+    """The zone to draw the axis in for the display ``setting`` (TIME_ZONES). ``written`` takes
+    the offset the events' times are written with (``offsets``, minutes, NO_OFFSET where none),
+    the commonest where they differ, and UTC where no time is written with a zone."""
+    if setting == "local":
+        return AxisZone("local", None)
+    if setting == "written" and offsets is not None:
+        written = np.asarray(offsets)
+        written = written[written != NO_OFFSET]
+        if len(written):
+            values, counts = np.unique(written, return_counts=True)
+            return AxisZone("written", int(values[int(np.argmax(counts))]), mixed=len(values) > 1)
+    if setting not in TIME_ZONES:
+        raise ValueError(f"unknown time zone setting {setting!r}; expected one of {', '.join(TIME_ZONES)}")
+    return AxisZone("utc", 0)  # no time is written with a zone: UTC, and the caption says so

@@ -2,7 +2,8 @@
 
 Both are pyqtgraph AxisItems (so the plot lays them out and links them to
 the view box) that draw themselves: calendar ticks with a context row for
-the date axis; colour swatch, name and event count for the lane headers.
+the date axis, in the zone the display setting asks for and saying which at
+its right end; colour swatch, name and event count for the lane headers.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from ...style.fonts import ui_font
-from .date_ticks import compute_ticks
+from .date_ticks import zoned_ticks
 from .palette import mix
 
 
@@ -27,10 +28,23 @@ class DateAxis(pg.AxisItem):
         self.context_font = ui_font(11, bold=True)
         self.setHeight(16 if compact else 40)
         self.showLabel(False)
+        self.zone = None  # model.zone_display.AxisZone; None: UTC
 
     def set_theme(self, theme) -> None:
         self.theme = theme
         self.update()
+
+    def set_zone(self, zone) -> None:
+        """Draw the calendar of ``zone`` (model.zone_display.AxisZone) and name it."""
+        if zone != self.zone:
+            self.zone = zone
+            self.update()
+
+    def caption(self) -> str:
+        """"Times in UTC+03:00 as written": the zone the ticks are in, for the view's middle."""
+        span = self._range()
+        middle = (span[0] + span[1]) / 2 if span else 0.0
+        return self.zone.caption(middle) if self.zone is not None else "Times in UTC"
 
     def _range(self) -> tuple[float, float] | None:
         view = self.linkedView()
@@ -53,7 +67,7 @@ class DateAxis(pg.AxisItem):
         p.setPen(QPen(grid, 1))
         p.drawLine(QPointF(0, 0.5), QPointF(w, 0.5))
         # The compact strip asks for half the ticks: it is for orientation, not for reading dates.
-        ticks = compute_ticks(t0, t1, round(w * (0.5 if self.compact else 1.0)))
+        ticks = zoned_ticks(t0, t1, round(w * (0.5 if self.compact else 1.0)), self.zone)
 
         def x_of(t: float) -> float:
             return (t - t0) / (t1 - t0) * w
@@ -73,11 +87,20 @@ class DateAxis(pg.AxisItem):
             p.setPen(muted)
             p.drawText(QPointF(lx, row1), text)
             last_end = lx + width
-        if self.compact or not ticks.first_context:
+        if self.compact:
             return
         metrics = QFontMetricsF(self.context_font)
-        p.setFont(self.context_font)
         row2 = row1 + metrics.height() + 1
+        # The zone sits at the right end of the second row, where it is read with the dates.
+        caption = self.caption()
+        caption_w = QFontMetricsF(self.label_font).horizontalAdvance(caption)
+        p.setFont(self.label_font)
+        p.setPen(muted)
+        p.drawText(QPointF(w - caption_w - 4, row2), caption)
+        w -= caption_w + 14  # context labels stop short of it
+        if not ticks.first_context:
+            return
+        p.setFont(self.context_font)
         xs = [(x_of(t), text) for t, text in ticks.context]
         for x, _ in xs:
             p.setPen(QPen(mix(grid, fg, 0.3), 1))

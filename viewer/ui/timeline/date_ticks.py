@@ -3,7 +3,9 @@
 Ticks fall on calendar boundaries (whole minutes, hours, days, months,
 years) at the finest step whose labels still fit. A second row gives the
 context the first row leaves out: the day above hours, the month above
-days, the year above months. Labels are locale-neutral ("4 Apr 2025").
+days, the year above months. Labels are locale-neutral ("4 Apr 2025"). The
+calendar is that of the zone the axis is drawn in (UTC unless the display
+setting asks for this computer's zone or the zone times are written in).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import lru_cache
 
 from ...model.civil import DAY, civil_from_days, instant, month_length, split
 from ...model.dates import Precision, format_instant
+from ...model.zone_display import AxisZone
 
 MINUTE, HOUR = 60, 3600
 AVERAGE_MONTH = 30.436875 * DAY
@@ -151,3 +154,19 @@ def compute_ticks(lo: float, hi: float, width_px: float) -> AxisTicks:
         return AxisTicks(step, major, (), "")
     context = tuple((t, _context_label(t, unit)) for t in _boundaries(lo, hi, Step(unit, 1)))
     return AxisTicks(step, major, context, _context_label(lo, unit))
+
+
+@lru_cache(maxsize=64)
+def zoned_ticks(lo: float, hi: float, width_px: float, zone: AxisZone | None = None) -> AxisTicks:
+    """Ticks on the calendar boundaries of ``zone`` (model.zone_display.axis_zone; None: UTC),
+    placed at their instants in UTC: midnight in UTC+03:00 is 21:00 UTC the day before."""
+    if zone is None or zone.offset == 0 or not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        return compute_ticks(lo, hi, width_px)
+    shift = zone.offset_at((lo + hi) / 2) * 60.0
+    wall = compute_ticks(lo + shift, hi + shift, width_px)
+
+    def back(t: float) -> float:  # this computer's zone may change its offset within the view
+        return t - (shift if zone.offset is not None else zone.offset_at(t - shift) * 60.0)
+
+    return AxisTicks(wall.step, tuple((back(t), text) for t, text in wall.major),
+                     tuple((back(t), text) for t, text in wall.context), wall.first_context)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from .batch import draw_lines, draw_rects
-from .date_ticks import compute_ticks
+from .date_ticks import zoned_ticks
 from .eras import ROW_PX, era_colour, shade_alpha
 from .fade_ground import Grounds
 from .glyph_painter import paint_frame
@@ -146,7 +146,7 @@ class Backdrop(_SceneItem):
         p.restore()
 
     def _paint_grid(self, p: QPainter, g, theme) -> None:
-        ticks = compute_ticks(g.t0, g.t1, round(g.width))
+        ticks = zoned_ticks(g.t0, g.t1, round(g.width), self._view.date_axis.zone)  # lines under the axis' ticks
         xs = g.x(np.array([t for t, _ in ticks.major]))
         if len(xs):
             p.setPen(QPen(QColor(theme.grid), 1))

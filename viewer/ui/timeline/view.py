@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from ...model.date_drawing import extents, fit_floor
 from ...model.lanes import NONE_KEY, LaneLayout
+from ...model.zone_display import axis_zone
 from ...state import Change, Commands
 from ...style.fonts import ui_font
 from ...style.theme import THEMES
@@ -105,6 +106,7 @@ class TimelineView(QWidget):
             state.changed.connect(self._state_changed)
         self.set_theme(self.theme)
         if interactive and state.document is not None:
+            self._zone_changed()
             self._document_changed()
 
     # -- public API --------------------------------------------------------------
@@ -376,6 +378,8 @@ class TimelineView(QWidget):
     def _state_changed(self, change: Change) -> None:
         if change & Change.THEME:
             self.set_theme(self.state.theme)
+        if change & (Change.DOCUMENT | Change.TIME_ZONE):
+            self._zone_changed()
         if change & Change.DOCUMENT:
             self._document_changed()
         elif change & (Change.FILTER | Change.LANE_MODE):
@@ -388,6 +392,13 @@ class TimelineView(QWidget):
             start, end = self.state.time_range
             if (start, end) != self.visible_range():
                 self.set_range(start, end)
+
+    def _zone_changed(self) -> None:
+        """The axis draws the calendar of the zone times of day are shown in, and says which."""
+        document = self.state.document
+        zone = axis_zone(self.state.time_zone, document.columns.offset if document is not None else None)
+        self.date_axis.set_zone(zone)
+        self.overview.axis.set_zone(zone)
 
     def _document_changed(self) -> None:
         document = self.state.document
@@ -477,6 +488,8 @@ class TimelineView(QWidget):
         self._lane_edges = other._lane_edges
         self._layout_generation += 1
         self.set_theme(other.theme)
+        self.date_axis.set_zone(other.date_axis.zone)
+        self.overview.axis.set_zone(other.date_axis.zone)
         self._apply_limits()
         self.lane_axis.fit_width(self.width())
         self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
