@@ -205,11 +205,69 @@ def test_approximate_start_fades_and_the_exact_end_is_sharp(zoo):
     assert profile[int(zoo.x(4, 9)) - 8:int(start) - 1].max() > 0  # a whisker to the earliest day
 
 
-def test_uncertain_interval_has_a_dotted_outline(zoo):
-    lane = zoo.lane("#332288")
-    rows = np.flatnonzero((lane > 0.5).sum(axis=1) > 20)
-    top = lane[rows[0], int(zoo.x(5, 3)):int(zoo.x(5, 30))]
-    assert (top < 0.5).any() and (top > 0.5).any()  # an outline with gaps
+def _bar_rows(zoo, colour: str) -> np.ndarray:
+    """Rows of the lane's bar: those its colour fills over a stretch."""
+    return np.flatnonzero((zoo.lane(colour) > 0.85).sum(axis=1) >= 20)
+
+
+def _question_between(zoo, colour: str, x0: float, x1: float) -> bool:
+    """Whether a '?' (text in the foreground colour) is drawn beside the lane's bar between pixels x0 and x1."""
+    rows = _bar_rows(zoo, colour)
+    band = zoo.picture[rows.min():rows.max() + 1, int(x0):int(x1)]
+    return int((np.abs(band - np.array([0x1d, 0x1d, 0x1f])).max(axis=2) < 40).sum()) >= 4
+
+
+def _edge_is_dotted(zoo, colour: str, x0: float, x1: float) -> bool:
+    """Whether the bar's top edge between x0 and x1 alternates between dots of a dark outline and gaps."""
+    rows = _bar_rows(zoo, colour)
+    top = rows.min()
+    ground = zoo.picture[top - 3:top + 2, zoo.left - 6].sum(axis=1)[:, None]
+    edge = zoo.picture[top - 3:top + 2, int(x0):int(x1)]
+    lane = ink(edge, colour, zoo.picture[top - 3:top + 2, zoo.left - 6])
+    outline = (lane < DRAWN) & (edge.sum(axis=2) < ground - 150)
+    best = outline[int(np.argmax(outline.sum(axis=1)))]
+    return bool(np.abs(np.diff(best.astype(int))).sum() >= 4)
+
+
+def test_uncertain_at_both_ends_has_a_dotted_outline_and_a_question_mark_after(zoo):
+    colour = "#332288"
+    start, end = zoo.x(5, 1), zoo.x(6, 2)
+    assert _edge_is_dotted(zoo, colour, zoo.x(5, 3), zoo.x(5, 30))  # an outline with gaps all along
+    assert _question_between(zoo, colour, end + 1, end + st.QUESTION_PX + 6)
+    assert not _question_between(zoo, colour, start - st.QUESTION_PX - 6, start - 1)
+
+
+def test_an_uncertain_start_is_marked_at_the_start_only(zoo):
+    colour = "#661100"  # 2025-04-14?/2025-05-25
+    start, end = zoo.x(4, 14), zoo.x(5, 26)
+    assert _question_between(zoo, colour, start - st.QUESTION_PX - 6, start - 1)
+    assert not _question_between(zoo, colour, end + 1, end + st.QUESTION_PX + 6)
+    assert _edge_is_dotted(zoo, colour, start - 1, start + st.UNCERTAIN_EDGE_PX)
+    assert not _edge_is_dotted(zoo, colour, end - 40, end - 2)  # the certain end: no outline at all
+    profile = zoo.columns(colour)
+    assert profile[int(end) - 3] > 0.9 and profile[int(end) + 3:int(end) + 12].max() < 0.5  # and sharp
+
+
+def test_an_uncertain_end_is_marked_at_the_end_only(zoo):
+    colour = "#6699CC"  # 2025-04-14/2025-05-25?
+    start, end = zoo.x(4, 14), zoo.x(5, 26)
+    assert _question_between(zoo, colour, end + 1, end + st.QUESTION_PX + 6)
+    assert not _question_between(zoo, colour, start - st.QUESTION_PX - 6, start - 1)
+    assert _edge_is_dotted(zoo, colour, end - st.UNCERTAIN_EDGE_PX, end + 1)
+    assert not _edge_is_dotted(zoo, colour, start + 2, start + 40)
+
+
+def test_an_approximate_and_uncertain_month_start_fades_and_is_marked_there_only(zoo):
+    colour = "#AA7744"  # 2025-03%/2025-07-10
+    march, april, end = zoo.x(3, 1), zoo.x(4, 1), zoo.x(7, 11)
+    profile = zoo.columns(colour)
+    samples = [profile[int(zoo.x(3, d))] for d in (5, 12, 19, 26)]
+    assert samples == sorted(samples) and samples[-1] - samples[0] > 0.4  # fading in across March
+    assert profile[int(april) + 3:int(zoo.x(7, 9))].min() > 0.9
+    assert _question_between(zoo, colour, march - st.QUESTION_PX - 6, march - 1)
+    assert _edge_is_dotted(zoo, colour, march + 20, april - 20)  # the dots run across the month
+    assert not _question_between(zoo, colour, end + 1, end + st.QUESTION_PX + 6)
+    assert not _edge_is_dotted(zoo, colour, end - 60, end - 2)
 
 
 def test_approximate_and_uncertain_day_has_wings_and_whiskers_around_one_diamond(zoo):
@@ -278,3 +336,28 @@ def test_exporting_a_filtered_day_shows_days_not_minutes(tmp_path):
     assert shown, "the subtitle names the range shown"
     first, last = (datetime.strptime(text, "%d %b %Y") for text in shown.groups())
     assert (last - first).days >= 6  # a week around the one day, not hours or minutes
+
+
+# -- the legend ---------------------------------------------------------------------------------
+def test_every_legend_glyph_fits_its_box_with_its_marks(qapp):
+    from PySide6.QtCore import QRectF
+
+    from viewer.export.legend_drawing import SYMBOL_H, SYMBOL_W
+    from viewer.ui.timeline.legend import LEGEND, sample_glyphs
+
+    box = QRectF(100, 50, SYMBOL_W, SYMBOL_H)
+    for name, _ in LEGEND:
+        g = sample_glyphs(box, name)
+        assert box.left() <= float(g.gx0[0]) and float(g.gx1[0]) <= box.right(), name  # the marks included
+
+
+def test_the_export_key_explains_each_uncertain_end_shown(tmp_path):
+    out = tmp_path / "zoo.svg"
+    assert main([str(ZOO), "--view", "timeline", "--out", str(out), "--size", "2400x1400"]) == 0
+    svg = out.read_text(encoding="utf-8").replace("&apos;", "'").replace("&#39;", "'")
+    for text in ("Dotted start and '?' before it", "Dotted end and '?' after it", "Dotted outline and '?'"):
+        assert text in svg, text
+    only_whole = tmp_path / "whole.svg"
+    assert main([str(ZOO), "--view", "timeline", "--out", str(only_whole), "--filter", "segment=uncertain"]) == 0
+    svg = only_whole.read_text(encoding="utf-8").replace("&apos;", "'").replace("&#39;", "'")
+    assert "Dotted outline and '?'" in svg and "Dotted start" not in svg and "Dotted end" not in svg

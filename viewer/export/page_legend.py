@@ -106,6 +106,8 @@ def glyphs_in_view(frame) -> set[str]:
         ("coarse-end", (coarse_start | coarse_end).any()),
         ("approximate", st.has(flags, APPROXIMATE).any()),
         ("uncertain", st.has(flags, UNCERTAIN).any()),
+        ("uncertain-start", st.has(flags, st.UNCERTAIN_START_MARK).any()),
+        ("uncertain-end", st.has(flags, st.UNCERTAIN_END_MARK).any()),
         ("bounds", (~np.isnan(g.wl) | ~np.isnan(g.wr)).any()),
         ("open", (~one_of & st.has(flags, OPEN_START | OPEN_END)).any()),
         ("unknown-start", unknown_start.any()),

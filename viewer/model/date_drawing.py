@@ -5,6 +5,10 @@ Nothing is drawn sharper than the file says:
 - each end of an interval spans the unit it is written in (``2025-03/2025-07-10``
   starts some time in March): the glyph fades in across that unit and is solid
   only where the event surely runs; an approximate end (``~``) fades as well;
+- a qualifier belongs to the end it is written on: ``2025-03?/2025-07-10`` has an
+  uncertain start, drawn as a dotted edge with "?" before the start, and a sharp,
+  certain end; ``%`` on one end fades that end and marks it so. A date uncertain
+  as a whole (or at both ends) gets a dotted outline and "?" after it;
 - an unknown end (``/2025-07-10``, ``2025-03-02/``) is drawn from the known end
   only, fading out over a fixed length in pixels, never to a date the file
   does not give;
@@ -23,12 +27,15 @@ import numpy as np
 
 from .dates import (
     END_APPROXIMATE,
+    END_UNCERTAIN,
     INTERVAL,
     ONE_OF,
     OPEN_END,
     OPEN_START,
     SET,
     START_APPROXIMATE,
+    START_UNCERTAIN,
+    UNCERTAIN,
     UNKNOWN_END,
     UNKNOWN_START,
     Precision,
@@ -61,10 +68,22 @@ class DateShape:
     outer_hi: np.ndarray
     approximate_start: np.ndarray  # bool
     approximate_end: np.ndarray
+    uncertain_whole: np.ndarray  # bool: the date as a whole, or both ends of a span
+    uncertain_start: np.ndarray  # bool: the start of a span only
+    uncertain_end: np.ndarray  # bool: the end of a span only
 
 
 def _has(values: np.ndarray, bits: int) -> np.ndarray:
     return (values & bits) != 0
+
+
+def uncertain_ends(flags, ends) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each date's "?" applies: (the whole date, the start of a span only, its end only)."""
+    flags, ends = np.asarray(flags), np.asarray(ends)
+    span = _has(flags, INTERVAL) & ~(_has(flags, SET) & _has(ends, ONE_OF))
+    start, end = _has(ends, START_UNCERTAIN), _has(ends, END_UNCERTAIN)
+    start_only, end_only = span & start & ~end, span & end & ~start
+    return _has(flags, UNCERTAIN) & ~start_only & ~end_only, start_only, end_only
 
 
 def date_shapes(start_lo, start_hi, end_lo, end_hi, flags, ends) -> DateShape:
@@ -106,7 +125,8 @@ def date_shapes(start_lo, start_hi, end_lo, end_hi, flags, ends) -> DateShape:
     inner_lo = np.where(one_of, outer_lo, inner_lo)
     inner_hi = np.where(one_of, outer_hi, inner_hi)
     return DateShape(kind, start, end, outer_lo, inner_lo, inner_hi, outer_hi,
-                     _has(ends, START_APPROXIMATE) & ~one_of, _has(ends, END_APPROXIMATE) & ~one_of)
+                     _has(ends, START_APPROXIMATE) & ~one_of, _has(ends, END_APPROXIMATE) & ~one_of,
+                     *uncertain_ends(flags, ends))
 
 
 def shapes_of(cols, rows=None) -> DateShape:
@@ -136,5 +156,5 @@ def fit_floor(precision: np.ndarray) -> float:
 
 
 __all__ = ["DateShape", "FIT_UNITS", "KNOWN", "ONE_OF_SET", "OPEN", "SINGLE", "SPAN", "UNKNOWN", "UNIT_SECONDS",
-           "date_shapes", "extents", "finest_unit", "fit_floor", "shapes_of"]
+           "date_shapes", "extents", "finest_unit", "fit_floor", "shapes_of", "uncertain_ends"]
 assert len(UNIT_SECONDS) == len(Precision)

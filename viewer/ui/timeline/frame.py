@@ -244,6 +244,7 @@ def glyphs_for(cols, rows: np.ndarray, lanes: np.ndarray, g: ViewGeometry, entri
     shape_in_time = date_shapes(cols.start_lo[rows], cols.start_hi[rows], cols.end_lo[rows], cols.end_hi[rows],
                                 flags, cols.ends[rows])
     s = shape_in_time
+    flags = st.uncertainty_marks(flags, s)
     # Far enough out that an unknown end fading in from beyond the edge keeps its true place.
     reach = 2 * st.ARROW_PX + st.UNKNOWN_FADE_PX
     lo_edge, hi_edge = g.left - reach, g.right + reach
@@ -317,6 +318,7 @@ def glyphs_for(cols, rows: np.ndarray, lanes: np.ndarray, g: ViewGeometry, entri
         wr = np.where(np.isfinite(latest) & (latest > core_hi), px(latest), np.nan)
     marks = st.mark_offsets(flags, status)[3]
     ce = gx1
+    gx0 = gx0 - st.start_mark_width(flags)  # the "?" of an uncertain start sits before the glyph
     with np.errstate(invalid="ignore"):
         wl[wl > gx0 - 2] = np.nan
         wr[wr < ce + marks + 3] = np.nan  # a bound hidden under the marks is not worth a whisker

@@ -75,6 +75,7 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
     right = ~np.isnan(g.wr)
     if left.any() or right.any():
         core_left = np.where(g.shape == st.SHAPE_MARKER, g.cx - st.MARKER_PX / 2, g.bx0 - g.fade_l)
+        core_left = core_left - st.start_mark_width(g.flags)  # the left whisker ends before a start's "?"
         core_right = g.ce + g.marks  # the right whisker starts after the marks
         t = st.WHISKER_TICK_PX
         lines = [np.column_stack([g.wl[left], g.cy[left], core_left[left], g.cy[left]]),
@@ -91,6 +92,7 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
         core = np.column_stack([b.bx0, y, np.maximum(b.bx1 - b.bx0, 0.5), np.full(len(b), st.BAR_PX)])
         _paint_fades(p, b, lane, palette, y, grounds)
         _paint_groups(p, b, lane, palette, core)
+        _paint_uncertain_ends(p, b, lane, palette)
         _paint_arrows(p, b, lane, palette, frame, vector)
 
     one_of = g.shape == st.SHAPE_SET
@@ -149,6 +151,32 @@ def _paint_broken_outlines(p: QPainter, pen: QPen, rects: np.ndarray) -> None:
     p.setPen(crisp)
     draw_lines(p, np.concatenate([np.column_stack([x0, y0, x1, y0]), np.column_stack([x0, y1, x1, y1]),
                                   np.column_stack([x0, y0, x0, y1]), np.column_stack([x1, y0, x1, y1])]))
+    p.restore()
+
+
+def _paint_uncertain_ends(p: QPainter, b: Glyphs, lane: int, palette: Palette) -> None:
+    """A dotted edge on the one end of a span that is uncertain: across the end and a little
+    along the bar's top and bottom; its "?" is drawn with the other marks."""
+    start, end = st.has(b.flags, st.UNCERTAIN_START_MARK), st.has(b.flags, st.UNCERTAIN_END_MARK)
+    if not (start.any() or end.any()):
+        return
+    x0, x1 = b.bx0 - b.fade_l, b.bx1 + b.fade_r
+    half = (x1 - x0) / 2
+    top, bottom = b.cy - st.BAR_PX / 2, b.cy + st.BAR_PX / 2
+    lines = []
+    # Along its fade, if the end fades, so that the dots cover all of the end's unit.
+    for chosen, edge, inward in ((start, x0, np.minimum(np.maximum(b.fade_l, st.UNCERTAIN_EDGE_PX), half)),
+                                 (end, x1, -np.minimum(np.maximum(b.fade_r, st.UNCERTAIN_EDGE_PX), half))):
+        if chosen.any():
+            e, i, y0, y1 = edge[chosen], edge[chosen] + inward[chosen], top[chosen], bottom[chosen]
+            lines += [np.column_stack([e, y0, e, y1]), np.column_stack([e, y0, i, y0]),
+                      np.column_stack([e, y1, i, y1])]
+    pen = QPen(palette.outline(lane, st.LINE_DOTTED))
+    pen.setWidthF(max(1.0, round(pen.widthF())))
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp dots, as the dotted outlines
+    p.setPen(pen)
+    draw_lines(p, np.concatenate(lines))
     p.restore()
 
 
@@ -260,7 +288,11 @@ def _paint_selection(p: QPainter, g: Glyphs, palette: Palette, vector: bool) -> 
 
 def _paint_marks(p: QPainter, g: Glyphs, palette: Palette, font: QFont, vector: bool) -> None:
     """After the glyph: a dot for reported events, '?' for uncertain, '!' for disputed ones,
-    'if' for those that depend on a condition."""
+    'if' for those that depend on a condition; before it, '?' for a span whose start alone is uncertain."""
+    before = st.has(g.flags, st.UNCERTAIN_START_MARK)
+    if before.any():
+        start = np.where(g.shape == st.SHAPE_MARKER, g.cx - st.MARKER_PX / 2, g.bx0 - g.fade_l)[before]
+        sprites.stamp(p, palette.mark_sprite("?", font), start - st.QUESTION_PX / 2 - 1, g.cy[before], vector)
     dot_at, question_at, bang_at, _, if_at = st.mark_offsets(g.flags, g.status)
     for kind, offset, width, lift in (("dot", dot_at, st.DOT_PX, 3.0), ("?", question_at, st.QUESTION_PX, 0.0),
                                       ("!", bang_at, st.BANG_PX, 0.0), ("if", if_at, st.IF_PX, 0.0)):

@@ -61,7 +61,9 @@ def classify(precision: np.ndarray, flags: np.ndarray, status: np.ndarray,
 
     line = np.where(fill == FILL_SOLID, LINE_NONE, LINE_SOLID).astype(np.int8)
     line[status == HYPOTHETICAL] = LINE_DASHED
-    line[has(flags, UNCERTAIN)] = LINE_DOTTED
+    # A span too narrow to show its ends is drawn uncertain as a whole when either end is.
+    line[has(flags, UNCERTAIN) | ((shape == SHAPE_MARKER) & has(flags, UNCERTAIN_START_MARK | UNCERTAIN_END_MARK))] = \
+        LINE_DOTTED
     return shape, fill, line
 
 
@@ -73,6 +75,23 @@ DOT_PX, QUESTION_PX, BANG_PX, IF_PX = 7.0, 8.0, 6.0, 11.0
 # drawing only; above every model.dates bit. A disputed event keeps its status's look.
 DISPUTED_MARK = 1 << 29
 CONDITION_MARK = 1 << 30
+# Where a span's "?" goes when only one end is uncertain (model.date_drawing.uncertain_ends):
+# a dotted edge and "?" at that end; UNCERTAIN itself is then left for whole-date uncertainty.
+UNCERTAIN_START_MARK = 1 << 27
+UNCERTAIN_END_MARK = 1 << 28
+UNCERTAIN_EDGE_PX = 14  # how far the dotted edge of an uncertain end reaches along the bar
+
+
+def uncertainty_marks(flags: np.ndarray, shape) -> np.ndarray:
+    """Glyph flags with each "?" on the end it is written on (``shape``: a model.date_drawing.DateShape)."""
+    return ((flags & ~UNCERTAIN) | np.where(shape.uncertain_whole, UNCERTAIN, 0)
+            | np.where(shape.uncertain_start, UNCERTAIN_START_MARK, 0)
+            | np.where(shape.uncertain_end, UNCERTAIN_END_MARK, 0)).astype(flags.dtype)
+
+
+def start_mark_width(flags: np.ndarray) -> np.ndarray:
+    """Room before a glyph for the "?" of an uncertain start (0 where there is none)."""
+    return np.where(has(flags, UNCERTAIN_START_MARK), QUESTION_PX + 2.0, 0.0)
 
 
 def event_marks(cols, rows: np.ndarray) -> np.ndarray:
@@ -85,7 +104,7 @@ def mark_offsets(flags: np.ndarray, status: np.ndarray) -> tuple[np.ndarray, ...
     """Per glyph: where the dot, "?" and "!" start after the glyph's end (nan when absent), their
     total width, and where "if" starts (in that order, so the width stays the fourth)."""
     dot = status == REPORTED
-    question = has(flags, UNCERTAIN)
+    question = has(flags, UNCERTAIN | UNCERTAIN_END_MARK)
     bang = (status == DISPUTED) | has(flags, DISPUTED_MARK)
     condition = has(flags, CONDITION_MARK)
     x = np.full(len(flags), 2.0)
@@ -105,4 +124,4 @@ def is_approximate(flags: np.ndarray) -> np.ndarray:
 
 
 def is_uncertain(flags: np.ndarray) -> np.ndarray:
-    return has(flags, UNCERTAIN)
+    return has(flags, UNCERTAIN | UNCERTAIN_START_MARK | UNCERTAIN_END_MARK)
