@@ -154,3 +154,15 @@ def test_without_a_document_nothing_can_be_exported(qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.export_button.isEnabled()
     assert dialog.preview.text() == "Open an event file to export it."
+
+
+def test_map_area_goes_to_the_page_and_a_bad_one_is_explained(window, qtbot):
+    dialog = open_dialog(window, qtbot)
+    choose(dialog.view, "timeline")
+    assert not dialog.map_extent.isEnabled()  # no map on a timeline
+    choose(dialog.view, "map")
+    qtbot.keyClicks(dialog.map_extent, "-12,35,40,60")
+    assert dialog.page_spec().map_extent == (-12.0, 35.0, 40.0, 60.0)
+    dialog.map_extent.setText("-12,35,40")
+    dialog.refresh_preview()
+    assert "map area" in dialog.preview.text() and "W,S,E,N" in dialog.preview.text()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..export.page import PageSpec
 from ..export.render import export_page
 from ..model.dates import resolve
+from ..model.geo import parse_extent
 from ..output.atomic import OutputError
 from ..output.sizes import MAX_DPI, MIN_DPI, paper_pixels
 from ..state import Commands
@@ -88,6 +89,8 @@ class ExportDialog(QDialog):
         self.dpi.setRange(MIN_DPI, MAX_DPI)
         self.dpi.setSuffix(" dpi")
         self.theme = _combo(THEME_NAMES)
+        self.map_extent = QLineEdit()
+        self.map_extent.setPlaceholderText("empty: fitted to the events; or W,S,E,N in degrees, e.g. -12,35,40,60")
         self.title = QLineEdit()
         self.subtitle = QLineEdit()
         self.caveat = QLineEdit()
@@ -115,6 +118,7 @@ class ExportDialog(QDialog):
         form.addRow("&Size:", self.size)
         form.addRow("", _row(self.width_px, QLabel("×"), self.height_px, self.dpi))
         form.addRow("&Theme:", self.theme)
+        form.addRow("Ma&p area:", self.map_extent)
         form.addRow("T&itle:", self.title)
         form.addRow("Su&btitle:", self.subtitle)
         form.addRow("&Caveat:", self.caveat)
@@ -133,7 +137,7 @@ class ExportDialog(QDialog):
             box.currentIndexChanged.connect(self._changed)
         for spin in (self.width_px, self.height_px, self.dpi):
             spin.valueChanged.connect(self._changed)
-        for edit in (self.start, self.end, self.title, self.subtitle, self.caveat):
+        for edit in (self.start, self.end, self.map_extent, self.title, self.subtitle, self.caveat):
             edit.textChanged.connect(self._changed)
         for check in (self.legend, self.sources, self.footer):
             check.toggled.connect(self._changed)
@@ -172,6 +176,7 @@ class ExportDialog(QDialog):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
+        self.map_extent.setEnabled(self.view.currentData() in ("map", "page"))
         self.export_button.setEnabled(self.document is not None)
 
     # -- choices <-> page -------------------------------------------------------------
@@ -190,6 +195,16 @@ class ExportDialog(QDialog):
             raise ValueError("the range ends before it starts")
         return start, end
 
+    def chosen_extent(self) -> tuple[float, float, float, float] | None:
+        """Raises ValueError with a sentence for an area that is not W,S,E,N."""
+        text = self.map_extent.text().strip()
+        if not text or not self.map_extent.isEnabled():
+            return None
+        try:
+            return parse_extent(text)
+        except ValueError as exc:
+            raise ValueError(f"map area {exc}") from None
+
     def page_spec(self) -> PageSpec:
         start, end = self.time_range()
         size = self.size.currentData()
@@ -200,7 +215,7 @@ class ExportDialog(QDialog):
             caveat=self.caveat.text().strip() or None, show_legend=self.legend.isChecked(),
             show_sources=self.sources.isChecked(), show_footer=self.footer.isChecked(), start=start, end=end,
             lanes=self.state.lane_mode, filter=self.state.filter,
-            paper=size if size in ("a4", "letter") else None)
+            paper=size if size in ("a4", "letter") else None, map_extent=self.chosen_extent())
 
     def refresh_preview(self) -> None:
         if self.document is None:

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=THEMES, default="light", help="print is greyscale")
     parser.add_argument("--tz", choices=("utc", "local", "written"), default="utc",
                         help="times of day in UTC (default), this computer's zone, or as written in the file")
+    parser.add_argument("--map-extent", type=options.map_extent, metavar="W,S,E,N",
+                        help="the map's area in degrees, west, south, east, north (e.g. -12,35,40,60); "
+                             "default: fitted to the places of the shown events, far ones pointed to at the edge")
     parser.add_argument("--title", help="title (default: the document's title)")
     parser.add_argument("--subtitle", help="subtitle (default: time range, filter and event count)")
     parser.add_argument("--caveat", help="banner text at top and bottom, e.g. 'UNCLASSIFIED // FOR TRAINING'")
@@ -61,9 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _joined_extents(argv: list[str]) -> list[str]:
+    """'--map-extent -12,35,40,60' as '--map-extent=-12,35,40,60': argparse takes a value
+    starting with '-' for an option."""
+    joined: list[str] = []
+    for arg in argv:
+        if joined and joined[-1] == "--map-extent" and arg[:2].lstrip("-")[:1].isdigit():
+            joined[-1] = f"--map-extent={arg}"
+        else:
+            joined.append(arg)
+    return joined
+
+
 def _parse(argv: list[str]):
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_joined_extents(argv))
     suffix = Path(args.out).suffix.lower()
     wanted = ANNEX_SUFFIXES if args.view == "annex" else PAGE_SUFFIXES
     if suffix not in wanted:
@@ -153,7 +168,7 @@ def main(argv: list[str]) -> int:
                     title=args.title, subtitle=args.subtitle, caveat=(args.caveat or "").strip() or None,
                     show_legend=args.legend, show_sources=args.sources, show_footer=args.footer,
                     start=args.start, end=args.end, lanes=args.lanes, filter=args.filter_spec, paper=args.paper,
-                    time_zone=args.tz)
+                    time_zone=args.tz, map_extent=args.map_extent)
     try:
         written = export_page(spec, document, args.out)
     except (OutputError, OSError) as exc:

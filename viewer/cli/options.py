@@ -25,6 +25,15 @@ def size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def map_extent(text: str) -> tuple[float, float, float, float]:
+    from ..model.geo import parse_extent
+
+    try:
+        return parse_extent(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def date_bound(text: str, end: bool = False) -> float:
     try:
         when = dates.resolve(text)

@@ -52,6 +52,7 @@ class PageSpec:
     generated_at: datetime | None = None  # footer time; None: now (or SOURCE_DATE_EPOCH)
     file_name: str | None = None  # named in the footer; None: the event file's name
     time_zone: str = "utc"  # how times of day read: model.zone_display.TIME_ZONES
+    map_extent: tuple[float, float, float, float] | None = None  # W, S, E, N degrees; None: fit to the events
 
     def __post_init__(self):
         if self.view not in VIEWS:

@@ -99,7 +99,10 @@ class ExportPanes:
             # Fitted again once the view box has its final size: the first fit
             # may still see the size it had before (aspect locked).
             for _ in range(2):
-                pane.fit()
+                if self.spec.map_extent is not None:
+                    pane.plot_widget.show_extent(*self.spec.map_extent)
+                else:
+                    pane.fit()
                 _settle()
         else:
             _show_at(pane, width, height)

@@ -381,3 +381,78 @@ def scale_bar_length(km_per_unit_at_lat: float, target_px: float, px_per_unit: f
     if km >= 1:
         return km, f"{km:,.0f} km"
     return km, f"{km * 1000:,.0f} m" if km >= 0.001 else f"{km * 1000:g} m"
+
+
+# --- distances and the places a map should fit -------------------------------------
+
+OUTLIER_GAP_KM = 1500.0  # a place this much farther out than the rest, and twice as far, is an outlier
+MAX_OUTLIER_SHARE = 1 / 3  # outliers are a few places: never a third of the events
+
+
+def great_circle_km(lon1, lat1, lon2, lat2):
+    """Distance along the sphere (haversine); numpy arrays or scalars in degrees."""
+    lon1, lat1, lon2, lat2 = (np.radians(np.asarray(v, dtype=np.float64)) for v in (lon1, lat1, lon2, lat2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def distance_text(km: float) -> str:
+    """Rounded as a reader uses it: 5,900 km, 340 km, 8 km."""
+    if km >= 1000:
+        return f"{round(km, -2):,.0f} km"
+    if km >= 100:
+        return f"{round(km, -1):,.0f} km"
+    return f"{km:,.0f} km"
+
+
+def _weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
+    order = np.argsort(values, kind="stable")
+    cumulative = np.cumsum(weights[order])
+    return float(values[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+
+
+def far_outliers(lonlat: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Per place, whether it lies so far from where the events are that fitting a map
+    to it would waste the map (Washington beside a story in Europe).
+
+    Places are walked outwards from the weighted median; where the next one is both
+    twice as far out and OUTLIER_GAP_KM farther than the reach so far, it and every
+    farther place are outliers, unless they hold a third of the events or more.
+    """
+    lonlat = np.asarray(lonlat, dtype=np.float64).reshape(-1, 2)
+    weights = np.maximum(np.asarray(weights, dtype=np.float64), 0)
+    outliers = np.zeros(len(lonlat), dtype=bool)
+    if len(lonlat) < 2 or weights.sum() <= 0:
+        return outliers
+    centre_lon = _weighted_median(lonlat[:, 0], weights)
+    centre_lat = _weighted_median(lonlat[:, 1], weights)
+    distance = great_circle_km(centre_lon, centre_lat, lonlat[:, 0], lonlat[:, 1])
+    order = np.argsort(distance, kind="stable")
+    reach = float(distance[order[0]])
+    for k in range(1, len(order)):
+        d = float(distance[order[k]])
+        if d > max(2 * reach, reach + OUTLIER_GAP_KM):
+            farther = order[k:]
+            if weights[farther].sum() < MAX_OUTLIER_SHARE * weights.sum():
+                outliers[farther] = True
+            break
+        reach = d
+    return outliers
+
+
+def parse_extent(text: str) -> tuple[float, float, float, float]:
+    """'W,S,E,N' in degrees (e.g. '-12,35,40,60') to a tuple; ValueError with a sentence."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 4:
+        raise ValueError(f"{text!r} is not four numbers W,S,E,N in degrees, e.g. -12,35,40,60")
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise ValueError(f"{text!r} is not four numbers W,S,E,N in degrees, e.g. -12,35,40,60") from None
+    if not all(math.isfinite(v) for v in (west, south, east, north)):
+        raise ValueError(f"{text!r}: every value must be a finite number")
+    if not -180 <= west < east <= 180:
+        raise ValueError(f"{text!r}: west and east are longitudes, -180 <= W < E <= 180")
+    if not -MAX_LATITUDE <= south < north <= MAX_LATITUDE:
+        raise ValueError(f"{text!r}: south and north are latitudes, -85 <= S < N <= 85")
+    return west, south, east, north

@@ -3,6 +3,7 @@ country layer, graticule, segments, places and the pixel overlay."""
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -20,6 +21,7 @@ from .place_marks import PlaceMarksItem
 from .segments_item import SegmentsItem
 
 FIT_PADDING = 0.08
+PLACES_PADDING = 0.14  # marks and their names need room inside the edges
 ZOOM_STEP = 1.4
 PAN_FRACTION = 0.2
 WORLD_X = float(project(180.0, 0.0)[0])
@@ -114,8 +116,23 @@ class MapCanvas(pg.PlotWidget):
         self.view.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=padding)
 
     def fit(self, everything: bool = False) -> None:
-        bounds = self.content.everything if everything else self.content.focus
-        self.show_bounds(bounds or EUROPE)
+        """Fit to the places of the events shown in range (far outliers left to edge
+        pointers), or with ``everything`` to every place and shape of the document."""
+        look = self.look
+        bounds = self.content.everything
+        if not everything:
+            weights = None
+            if len(look.place_counts) == len(self.content.places.rows):
+                weights = np.where(look.place_dimmed, 0, look.place_counts)
+            bounds = self.content.fit_area(weights)
+        only_places = bounds is not None and not self.content.geometry_bounds
+        self.show_bounds(bounds or EUROPE, PLACES_PADDING if only_places else FIT_PADDING)
+
+    def show_extent(self, west: float, south: float, east: float, north: float) -> None:
+        """Show exactly this area (degrees); the longer side decides when the shapes differ."""
+        x0, y0 = project(west, south)
+        x1, y1 = project(east, north)
+        self.view.setRange(QRectF(float(x0), float(y0), float(x1 - x0), float(y1 - y0)), padding=0)
 
     def view_rect(self) -> QRectF:
         return self.view.viewRect()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtGui import QPainterPath
 
-from ...model.geo import geometry_to_paths, project, representative_point
+from ...model.geo import far_outliers, geometry_to_paths, project, representative_point, unproject
 from .paths import polyline_path, projected
 
 Bounds = tuple[float, float, float, float]  # x0, y0, x1, y1 in map units
@@ -51,6 +51,7 @@ class MapContent:
     place_geometry: QPainterPath = field(default_factory=QPainterPath)
     focus: Bounds | None = None  # geometries and the places near them
     everything: Bounds | None = None  # all of the above and every place
+    geometry_bounds: list[Bounds] = field(default_factory=list)  # of segments and place geometries
 
     @classmethod
     def from_document(cls, document) -> MapContent:
@@ -61,7 +62,26 @@ class MapContent:
         places, geometry_parts = _places(document)
         geometry_bounds = [s.bounds for s in segments] + [_bounds(p) for p in geometry_parts if len(p)]
         place_path = polyline_path(geometry_parts)
-        return cls(segments, places, place_path, *_fit_areas(geometry_bounds, places.xy))
+        return cls(segments, places, place_path, *_fit_areas(geometry_bounds, places.xy), geometry_bounds)
+
+    def fit_area(self, weights: np.ndarray | None = None) -> Bounds | None:
+        """The area a map of these events should show: the geometries and the places
+        near them, or, without geometries, the places less their far outliers.
+
+        ``weights`` per mark is how many shown events each place holds (0: none shown);
+        without any, every located place counts once."""
+        xy = self.places.xy
+        if weights is None or not len(weights) or not np.any(np.asarray(weights) > 0):
+            weights = np.ones(len(xy))
+        weights = np.asarray(weights, dtype=np.float64)
+        used = weights > 0
+        if self.geometry_bounds:
+            return _fit_areas(self.geometry_bounds, xy[used])[0]
+        if not used.any():
+            return None
+        lon, lat = unproject(xy[used, 0], xy[used, 1])
+        far = far_outliers(np.column_stack([lon, lat]), weights[used])
+        return _union([(x, y, x, y) for x, y in xy[used][~far]])
 
 
 def _bounds(xy: np.ndarray) -> Bounds:

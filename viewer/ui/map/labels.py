@@ -79,3 +79,37 @@ def place_labels(labels: list[Label], bounds: QRectF, taken: TakenRects) -> list
             placed.append(label)
             break
     return placed
+
+
+CORNER_MARGIN = 10.0
+
+
+def corner_box(area: QRectF, width: float, height: float, corner: str) -> QRectF:
+    """A width x height box in one of the four corners ("top-left", ...) of ``area``."""
+    x = area.left() + CORNER_MARGIN if corner.endswith("left") else area.right() - CORNER_MARGIN - width
+    y = area.top() + CORNER_MARGIN if corner.startswith("top") else area.bottom() - CORNER_MARGIN - height
+    return QRectF(x, y, width, height)
+
+
+def _overlap_count(boxes: np.ndarray, rect: QRectF) -> int:
+    if not len(boxes):
+        return 0
+    return int(np.count_nonzero((boxes[:, 0] < rect.right()) & (boxes[:, 2] > rect.left())
+                                & (boxes[:, 1] < rect.bottom()) & (boxes[:, 3] > rect.top())))
+
+
+def free_corner(area: QRectF, width: float, height: float, corners, taken: TakenRects,
+                marks: np.ndarray) -> QRectF:
+    """The first of ``corners`` where the box covers no mark ((n, 4) boxes) and nothing
+    taken; where every corner covers some mark, the free corner that covers fewest."""
+    best, best_count = None, None
+    for corner in corners:
+        box = corner_box(area, width, height, corner)
+        if taken.overlaps(box):
+            continue
+        count = _overlap_count(marks, box)
+        if count == 0:
+            return box
+        if best_count is None or count < best_count:
+            best, best_count = box, count
+    return best if best is not None else corner_box(area, width, height, corners[0])

@@ -18,8 +18,9 @@ from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
 from .content import MapContent
 from .countries import country_names
+from .edge_pointers import edge_pointers, place_pointer
 from .graticule import degree_text, lines_in, step_for
-from .labels import Label, TakenRects, candidate_corners, place_labels, text_size
+from .labels import Label, TakenRects, candidate_corners, free_corner, place_labels, text_size
 from .look import MapLook, mark_sizes
 
 MARGIN = 10.0
@@ -47,6 +48,7 @@ class MapOverlay(pg.GraphicsObject):
         self.look = MapLook()
         self.segment_colours: dict[int, QColor] = {}
         self.hits: list[tuple[QRectF, str, object]] = []  # clickable rects from the last paint
+        self.drawn: list[tuple[str, QRectF]] = []  # what the last paint put where: kind, box
         view.sigResized.connect(self._resized)
         view.sigTransformChanged.connect(lambda *_: self.update())
 
@@ -92,53 +94,75 @@ class MapOverlay(pg.GraphicsObject):
         painter.setRenderHint(painter.RenderHint.TextAntialiasing)
         area = self.boundingRect()
         self.hits = []
+        self.drawn = []
+        marks = self._mark_boxes(area)
         taken = TakenRects()
-        self._paint_corners(painter, area, taken)
+        # Furniture first, in the corners the marks leave free; then nothing else may cover a mark.
+        self._paint_furniture(painter, area, taken, marks)
+        taken.add_many(marks)
+        self._paint_pointers(painter, area, taken)
         self._paint_graticule_labels(painter, area, taken)
-        taken.add_many(self._mark_boxes(area))
         inner = area.adjusted(2, 2, -2, -2)
         for label in place_labels(self._labels(area), inner, taken):
             plate = COUNTRY_PLATE_ALPHA if label.kind == "country" else PLATE_ALPHA
             self._text(painter, label.rect.topLeft(), label.text, label.font, label.colour, plate)
+            self.drawn.append((label.kind, QRectF(label.rect)))
             if label.kind in ("segment", "place"):
                 self.hits.append((label.rect, label.kind, label.key))
 
-    # -- corners ---------------------------------------------------------------------
-    def _paint_corners(self, painter, area: QRectF, taken: TakenRects) -> None:
-        muted = QColor(self.theme.muted)
-        small = ui_font(SMALLEST_TYPE_PX)
-        width, height = text_size(PROJECTION_NAME, small)
-        corner = QPointF(area.right() - MARGIN - width, area.bottom() - MARGIN - height)
-        self._text(painter, corner, PROJECTION_NAME, small, muted)
-        taken.add(QRectF(corner.x(), corner.y(), width, height))
-        taken.add(self._paint_scale_bar(painter, area))
+    # -- furniture: scale bar, projection, count of events not on the map ----------------
+    def _paint_furniture(self, painter, area: QRectF, taken: TakenRects, marks: np.ndarray) -> None:
+        pieces = [(self._scale_bar_size(), ("bottom-left", "bottom-right", "top-left", "top-right"),
+                   self._paint_scale_bar),
+                  (text_size(PROJECTION_NAME, ui_font(SMALLEST_TYPE_PX)),
+                   ("bottom-right", "bottom-left", "top-right", "top-left"), self._paint_projection)]
         if self.look.not_on_map:
-            self._paint_unplaced(painter, area, taken)
+            pieces.append((self._unplaced_size(), ("top-right", "top-left", "bottom-right", "bottom-left"),
+                           self._paint_unplaced))
+        for (width, height), corners, paint in pieces:
+            box = free_corner(area, width, height, corners, taken, marks)
+            paint(painter, box)
+            taken.add(box)
+            self.drawn.append(("furniture", box))
 
-    def _paint_unplaced(self, painter, area: QRectF, taken: TakenRects) -> None:
-        text = events_text(self.look.not_on_map)
-        font = ui_font(12)
-        width, height = text_size(text, font)
-        box = QRectF(area.right() - MARGIN - width - 12, area.top() + MARGIN, width + 12, height + 8)
+    def _paint_projection(self, painter, box: QRectF) -> None:
+        self._text(painter, box.topLeft(), PROJECTION_NAME, ui_font(SMALLEST_TYPE_PX), QColor(self.theme.muted))
+
+    def _unplaced_size(self) -> tuple[float, float]:
+        width, height = text_size(events_text(self.look.not_on_map), ui_font(12))
+        return width + 12, height + 8
+
+    def _paint_unplaced(self, painter, box: QRectF) -> None:
         fill = QColor(self.theme.background)
         fill.setAlpha(235)
         painter.setPen(QPen(QColor(self.theme.border), 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 4, 4)
-        self._text(painter, box.topLeft() + QPointF(6, 4), text, font, QColor(self.theme.foreground), plate=0)
-        taken.add(box)
+        self._text(painter, box.topLeft() + QPointF(6, 4), events_text(self.look.not_on_map), ui_font(12),
+                   QColor(self.theme.foreground), plate=0)
         self.hits.append((box, "unplaced", None))
 
-    def _paint_scale_bar(self, painter, area: QRectF) -> QRectF:
+    def _scale_bar_parts(self) -> tuple[float, str, str]:
+        """(length in pixels, the bar's text, the latitude it holds at)."""
         px_per_unit = self.px_per_unit()
         centre = self.view.viewRect().center()
         _, lat = unproject(centre.x(), centre.y())
         factor = km_per_unit(float(lat))
         km, text = scale_bar_length(factor, SCALE_BAR_TARGET_PX, px_per_unit)
-        length = km / factor * px_per_unit
+        # Mercator's scale changes with latitude: say where the bar holds.
+        return km / factor * px_per_unit, text, "at " + degree_text(round(float(lat)), "N", "S")
+
+    def _scale_bar_size(self) -> tuple[float, float]:
+        length, text, where = self._scale_bar_parts()
         font = ui_font(SMALLEST_TYPE_PX)
-        _, text_height = text_size(text, font)
-        left, base = area.left() + MARGIN, area.bottom() - MARGIN - 4
+        text_width, text_height = text_size(text, font)
+        return max(length, text_width) + 6 + text_size(where, font)[0] + 6, text_height + 12
+
+    def _paint_scale_bar(self, painter, box: QRectF) -> None:
+        length, text, where = self._scale_bar_parts()
+        font = ui_font(SMALLEST_TYPE_PX)
+        text_width, text_height = text_size(text, font)
+        left, base = box.left() + 3, box.top() + text_height + 6
         foreground = QColor(self.theme.foreground)
         halo = QColor(self.theme.background)
         halo.setAlpha(225)
@@ -148,14 +172,28 @@ class MapOverlay(pg.GraphicsObject):
             painter.drawLine(QPointF(left, base), QPointF(left + length, base))
             painter.drawLine(QPointF(left, base - 5), QPointF(left, base + 3))
             painter.drawLine(QPointF(left + length, base - 5), QPointF(left + length, base + 3))
-        self._text(painter, QPointF(left, base - 6 - text_height), text, font, foreground)
-        # Mercator's scale changes with latitude: say where the bar holds.
-        where = "at " + degree_text(round(float(lat)), "N", "S")
-        note_font = ui_font(SMALLEST_TYPE_PX)
-        note_width, _ = text_size(where, note_font)
-        self._text(painter, QPointF(left + length + 6, base - 6 - text_height + 1), where, note_font,
+        self._text(painter, QPointF(left, box.top()), text, font, foreground)
+        self._text(painter, QPointF(left + max(length, text_width) + 6, box.top() + 1), where, font,
                    QColor(self.theme.muted))
-        return QRectF(left - 3, base - 8 - text_height, max(length, 40) + note_width + 12, text_height + 14)
+
+    # -- places beyond the edges -------------------------------------------------------------
+    def _paint_pointers(self, painter, area: QRectF, taken: TakenRects) -> None:
+        """A place with shown events outside the view gets an arrow at the edge towards it,
+        with its name and how far it is from the nearest place on the map."""
+        for pointer in edge_pointers(self.content, self.look, self.to_pixels, area):
+            placed = place_pointer(pointer, area, taken)
+            if placed is None:
+                continue
+            arrow, box = placed
+            colour = QColor(self.theme.selection if pointer.lit else self.theme.foreground)
+            painter.setPen(QPen(QColor(self.theme.background), 1))
+            painter.setBrush(colour)
+            painter.drawPolygon(arrow)
+            self._text(painter, box.topLeft(), pointer.text, pointer.font, colour)
+            taken.add(arrow.boundingRect())
+            taken.add(box)
+            self.drawn.append(("pointer", arrow.boundingRect().united(box)))
+            self.hits.append((arrow.boundingRect().united(box), "place", pointer.row))
 
     # -- graticule degrees ---------------------------------------------------------------
     def _paint_graticule_labels(self, painter, area: QRectF, taken: TakenRects) -> None:
@@ -170,18 +208,20 @@ class MapOverlay(pg.GraphicsObject):
                 text = degree_text(lon, "E", "W")
                 width, height = text_size(text, font)
                 box = QRectF(x + 3, area.top() + 3, width, height)
-                if box.right() < area.right() - 2 and box.left() > area.left() + 2:
+                if box.right() < area.right() - 2 and box.left() > area.left() + 2 and not taken.overlaps(box):
                     self._text(painter, box.topLeft(), text, font, colour)
                     taken.add(box)
+                    self.drawn.append(("degrees", box))
         if len(lats):
             ys = self.to_pixels(np.column_stack([np.zeros(len(lats)), project(0 * lats, lats)[1]]))[:, 1]
             for lat, y in zip(lats, ys):
                 text = degree_text(lat, "N", "S")
                 width, height = text_size(text, font)
                 box = QRectF(area.left() + 3, y - height - 1, width, height)
-                if box.top() > area.top() + 18 and box.bottom() < area.bottom() - 40:
+                if box.top() > area.top() + 18 and box.bottom() < area.bottom() - 2 and not taken.overlaps(box):
                     self._text(painter, box.topLeft(), text, font, colour)
                     taken.add(box)
+                    self.drawn.append(("degrees", box))
 
     def _mark_boxes(self, area: QRectF) -> np.ndarray:
         """Place marks in view as (n, 4) boxes, so that no name covers one."""
