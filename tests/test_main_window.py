@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
 from viewer.__main__ import main as cli_main
+from viewer.app.focus_order import on_screen
 from viewer.app.main_window import MainWindow
 from viewer.model.synthetic import write_synthetic
 from viewer.resources_path import sample_path
@@ -42,8 +43,9 @@ def test_search_and_facets_change_the_counts(window, qtbot):
     qtbot.waitUntil(lambda: window.state.visible_count < 18, timeout=3000)
     shown = window.state.visible_count
     assert 0 < shown < 18
-    assert window.count_label.text() == f"{shown} of 18 events shown"
+    assert window.count_label.text() == f"{shown} of 18 events shown (only search: \u201cInterflex\u201d)"
     window.filters.clear()
+    assert window.count_label.text() == "18 of 18 events shown"
     assert window.state.visible_count == 18
     item = window.filters._items[("segments", "land")]
     item.setCheckState(0, Qt.CheckState.Checked)
@@ -185,13 +187,18 @@ def test_find_shortcut_focuses_search(window, qtbot):
     qtbot.waitUntil(lambda: window.filters.search.hasFocus(), timeout=2000)
 
 
-def test_pane_shortcuts_toggle_docks(window, qtbot):
-    dock = window.docks["quotes"]
-    action = dock.toggleViewAction()
-    assert action.shortcut().toString() == "Ctrl+4"
-    before = dock.isVisible()
-    action.trigger()
-    assert dock.isVisible() != before
+def test_pane_shortcuts_bring_a_pane_forward_with_the_focus_then_hide_it(window, qtbot):
+    open_and_wait(window, sample_path())
+    qtbot.waitUntil(lambda: on_screen(window.docks["details"]), timeout=2000)
+    quotes = window.docks["quotes"]
+    assert window.pane_actions["quotes"].shortcut().toString() == "Ctrl+4"
+    assert not on_screen(quotes)  # a tab behind the details
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: on_screen(quotes), timeout=2000)
+    assert quotes.isAncestorOf(window.focusWidget())
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert quotes.isHidden()
+    assert window.focusWidget() is window.timeline.plot_widget
 
 
 def test_screenshot_command_writes_png_of_the_requested_size(tmp_path, capsys):

@@ -28,10 +28,13 @@ from ..ui.board import BoardPane
 from ..ui.details import EventDetailPane, QuotesPane, SourcesPane
 from ..ui.filter_panel import FilterPanel
 from ..ui.findings_pane import FindingsPane
+from ..ui.focus_ring import FocusRing
 from ..ui.legend_pane import LegendPane
 from ..ui.map import MapPane
-from ..ui.plain_text import plain_label, show_message, show_status, status_text, window_title
+from ..ui.plain_text import one_line, plain_label, show_message, show_status, status_text, window_title
 from ..ui.timeline import TimelineView
+from .dock_room import make_room
+from .focus_order import first_stop, next_stop, on_screen, reading_order
 from .help import show_about, show_format_help
 from .loading import BackgroundLoad
 from .settings import forget_file, open_settings, recent_files, remember_file
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPane()
         self.legend = LegendPane(state)
         self.docks: dict[str, QDockWidget] = {}
+        self.pane_actions: dict[str, QAction] = {}
         self._tab_with: dict[str, str] = {}  # dock -> the dock it shares tabs with on first run
         self._first_run_layout = False
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -87,10 +91,16 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self.focus_ring = FocusRing(self)
+        # Esc steps back: a load, then the selection, then the highlight, then the focus goes to the timeline.
+        self.escape_action = self._action(self, "Step Back", self.escape, "Esc")
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
         self._reload_timer.timeout.connect(lambda: self.reload(keep_view=True))
+        # After a resize, once Qt has laid the window out: the docks give way to the timeline.
+        self._room_timer = QTimer(self, singleShot=True, interval=0)
+        self._room_timer.timeout.connect(lambda: make_room(self, self.timeline, self.docks.values()))
 
         state.changed.connect(self._state_changed)
         commands.message.connect(self._show_message)
@@ -106,8 +116,17 @@ class MainWindow(QMainWindow):
             self._tab_with[name] = place
             place = self.dockWidgetArea(self.docks[place])
         self.addDockWidget(place, dock)
-        dock.toggleViewAction().setShortcut(QKeySequence(shortcut))
         self.docks[name] = dock
+        # The shortcut brings a pane to the front and into focus, and hides it when it is in front already
+        # (the dock's own toggle would hide a pane that is a tab behind another).
+        action = QAction(title, self, checkable=True)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(f"Show the {title.lower()} pane and move the keyboard focus there, or hide it")
+        action.triggered.connect(lambda _=False, n=name: self.toggle_pane(n))
+        dock.visibilityChanged.connect(lambda _=False, d=dock, a=action: a.setChecked(not d.isHidden()))
+        action.setChecked(True)
+        self.addAction(action)
+        self.pane_actions[name] = action
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -124,6 +143,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.count_label)
 
     def _action(self, menu, text, slot, shortcut=None, tip=None) -> QAction:
+        """An action in ``menu`` (or on the window itself, when ``menu`` is the window)."""
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -181,8 +201,8 @@ class MainWindow(QMainWindow):
             zones.addAction(action)
             self.zone_actions[zone] = action
         panes = view.addMenu("&Panes")
-        for dock in self.docks.values():
-            panes.addAction(dock.toggleViewAction())
+        for action in self.pane_actions.values():
+            panes.addAction(action)
         view.addSeparator()
         self._action(view, "&Fit All", self.timeline.fit_all, "Home", "Show the whole time range")
         self._action(view, "Zoom &In", lambda: self.timeline.zoom(0.5), QKeySequence.StandardKey.ZoomIn)
@@ -239,6 +259,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["filters"], self.docks["details"]],
                          [max(200, int(width * 0.17)), max(280, int(width * 0.27))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["map"]], [int(self.height() * 0.36)], Qt.Orientation.Vertical)
+        self._room_timer.start()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._room_timer.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.cancel_load()
@@ -267,7 +292,9 @@ class MainWindow(QMainWindow):
         return THEMES[self.state.theme]
 
     def _state_changed(self, change: Change) -> None:
-        if change & (Change.DOCUMENT | Change.FILTER | Change.SELECTION):
+        if change & (Change.FILTER | Change.HIGHLIGHT) and not change & Change.DOCUMENT:
+            self.statusBar().clearMessage()  # a line about the previous filter or highlight is no longer true
+        if change & (Change.DOCUMENT | Change.FILTER | Change.SELECTION | Change.HIGHLIGHT):
             self._update_counts()
         if change & Change.LANE_MODE:
             self.lane_actions[self.state.lane_mode].setChecked(True)
@@ -299,11 +326,61 @@ class MainWindow(QMainWindow):
         self.details.setFocus()
 
     def _update_counts(self) -> None:
-        total, shown = self.state.event_count, self.state.visible_count
-        text = f"{shown:,} of {total:,} events shown"
-        if len(self.state.selected):
-            text += f"  ·  {len(self.state.selected):,} selected"
+        """What the timeline really shows: how many events, which filter, highlight and selection."""
+        state = self.state
+        total, shown = state.event_count, state.visible_count
+        text = f"{shown:,} of {counted(total, 'event')} shown"
+        if state.document is not None and not state.filter.is_empty:
+            text += f" (only {one_line(state.filter.describe(state.document), 80)})"
+        if len(state.highlighted):
+            text += f"  ·  {len(state.highlighted):,} highlighted"
+            if state.highlight_label:
+                text += f" ({state.highlight_label})"
+        if len(state.selected):
+            text += f"  ·  {len(state.selected):,} selected"
         self.count_label.setText(text)
+
+    # -- keyboard ------------------------------------------------------------
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt name)
+        """Tab follows the reading order of what is on screen (see focus_order.py)."""
+        panes = [dock.widget() for dock in self.docks.values()]
+        target = next_stop(reading_order(self, self.timeline, panes), QApplication.focusWidget(), forward)
+        if target is None:
+            return super().focusNextPrevChild(forward)
+        target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def focus_timeline(self) -> None:
+        self.timeline.plot_widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def escape(self) -> None:
+        """One step back: cancel a load, else clear the selection, else the highlight, else focus the timeline."""
+        if self._load is not None:
+            self._cancel_by_user()
+        elif len(self.state.selected):
+            self.state.clear_selection()
+            show_status(self.statusBar(), "Selection cleared", 4000)
+        elif len(self.state.highlighted):
+            self.state.clear_highlight()
+            show_status(self.statusBar(), "Highlight cleared", 4000)
+        else:
+            self.focus_timeline()
+
+    def toggle_pane(self, name: str) -> None:
+        """Bring a pane to the front with the focus in it; hide it when it is in front and has the focus."""
+        dock = self.docks[name]
+        stop = first_stop(dock.widget())
+        focus = QApplication.focusWidget()
+        in_front = on_screen(dock)
+        if in_front and (stop is None or (focus is not None and dock.isAncestorOf(focus))):
+            dock.hide()
+            self.focus_timeline()
+            return
+        dock.show()
+        dock.raise_()
+        self._room_timer.start()
+        if stop is not None:
+            stop.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- opening -----------------------------------------------------------
     def open_dialog(self) -> None:
@@ -446,8 +523,4 @@ class MainWindow(QMainWindow):
             self.open_path(urls[0].toLocalFile())
             event.acceptProposedAction()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and self._load is not None:
-            self._cancel_by_user()
-            return
-        super().keyPressEvent(event)
+

@@ -60,6 +60,7 @@ class ViewState:
         self.selected = np.zeros(0, dtype=np.int64)
         self.current = -1  # the event the details show, one of the selected or -1
         self.highlighted = np.zeros(0, dtype=np.int64)  # emphasised without being selected
+        self.highlight_label = ""  # what the highlighted events have in common, e.g. "citing The Telegraph"
         self.time_range = (-math.inf, math.inf)  # what the timeline shows
         self.lane_mode = "segment"
         self.theme = "light"
@@ -97,6 +98,7 @@ class ViewState:
         if not keep_view:
             self.filter = FilterSpec()
         self.highlighted = np.zeros(0, dtype=np.int64)
+        self.highlight_label = ""
         self._recompute_visible()
         self.selected, self.current = self._with_current(
             _rows([document.event_index[i] for i in previous_ids if i in document.event_index]), -1)
@@ -204,11 +206,16 @@ class ViewState:
             self.time_range = (start, end)
             self._announce(Change.TIME_RANGE)
 
-    def highlight(self, rows) -> None:
+    def highlight(self, rows, label: str = "") -> None:
+        """Emphasise rows; ``label`` says what they have in common (the status bar shows it)."""
         rows = _rows(rows)
-        if not np.array_equal(rows, self.highlighted):
-            self.highlighted = rows
+        label = label if len(rows) else ""
+        if not np.array_equal(rows, self.highlighted) or label != self.highlight_label:
+            self.highlighted, self.highlight_label = rows, label
             self._announce(Change.HIGHLIGHT)
+
+    def clear_highlight(self) -> None:
+        self.highlight([])
 
     def set_theme(self, name: str) -> None:
         if name not in THEME_NAMES:

@@ -69,7 +69,7 @@ class FilterPanel(QWidget):
         self.tree.itemChanged.connect(self._item_changed)
 
         clear = QPushButton("Clear filters")
-        clear.setToolTip("Show every event again")
+        clear.setToolTip("Show every event again and take off any highlight (Ctrl+Shift+L)")
         clear.clicked.connect(self.clear)
 
         dates_form = QFormLayout()
@@ -199,4 +199,6 @@ class FilterPanel(QWidget):
         self.date_to.clear()
         self.date_problem.clear()
         self.date_problem.hide()
-        self.state.set_filter(FilterSpec())
+        with self.state.batch():
+            self.state.set_filter(FilterSpec())
+            self.state.clear_highlight()

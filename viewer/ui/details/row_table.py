@@ -42,5 +42,6 @@ def row_table_view(model, name: str, parent: QWidget) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the next pane, as everywhere else
     table.verticalHeader().hide()
     return table

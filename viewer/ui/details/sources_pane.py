@@ -1,7 +1,9 @@
 """The sources of the document: who is quoted how often, and how reliable they are.
 
-Choosing a source highlights the events that cite it; double-clicking
-filters the timeline to them."""
+Choosing a source highlights the events that cite it, clicking it again (or
+Esc in the window) takes the highlight off; double-clicking filters the
+timeline to them. Only a choice highlights: moving the focus into the table
+does not."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...model.citations import source_event_rows
+from ...model.wording import counted
 from ...state import Change, Commands
 from ..plain_text import one_line
 from .quotes_pane import QuotesPane
@@ -34,9 +37,13 @@ class SourcesPane(QWidget):
                                        QHeaderView.ResizeToContents, QHeaderView.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(0, 190)
-        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(self._filter_to)
         self.table.installEventFilter(self)  # Enter filters, like a double-click
+        self.table.viewport().installEventFilter(self)  # what was highlighted before a click
+        self._highlighted_source: str | None = None
+        self._before_press: str | None = None
         self.hint = QLabel("Select a source to highlight its events; double-click or press Enter "
                            "to show only them.", self)
         self.hint.setWordWrap(True)
@@ -52,27 +59,50 @@ class SourcesPane(QWidget):
                 and event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.table.currentIndex().isValid()):
             self._filter_to(self.table.currentIndex())
             return True
+        if watched is self.table.viewport() and event.type() == QEvent.MouseButtonPress:
+            self._before_press = self._highlighted_source
         return super().eventFilter(watched, event)
 
     def _state_changed(self, change: Change) -> None:
         if change & Change.DOCUMENT:
             self._document_changed()
+        if change & Change.HIGHLIGHT and self._highlighted_source is not None \
+                and self.state.highlight_label != self._label(self._highlighted_source):
+            # the highlight was taken off or replaced elsewhere: the table no longer shows a choice
+            self._highlighted_source = None
+            self.table.selectionModel().clearSelection()
 
     def _document_changed(self) -> None:
+        self._highlighted_source = None
         self.model.set_document(self.state.document)
 
     def source_id_at(self, proxy_row: int) -> str | None:
         return self.proxy.index(proxy_row, 0).data(SOURCE_ID_ROLE)
 
-    def _current_row_changed(self, current, _previous=None) -> None:
-        source_id = current.data(SOURCE_ID_ROLE) if current.isValid() else None
-        if source_id is None or self.state.document is None:
+    def _label(self, source_id: str) -> str:
+        return f"citing {one_line(self.state.document.source(source_id).name, 80)}"
+
+    def _selection_changed(self, *_args) -> None:
+        chosen = self.table.selectionModel().selectedRows()
+        source_id = chosen[0].data(SOURCE_ID_ROLE) if chosen else None
+        if source_id == self._highlighted_source or self.state.document is None:
+            return
+        self._highlighted_source = source_id
+        if source_id is None:
+            self.state.clear_highlight()
+            self.commands.message.emit("Highlight cleared")
             return
         rows = source_event_rows(self.state.document, source_id)
-        self.state.highlight(rows)
-        name = one_line(self.state.document.source(source_id).name, 80)
-        self.commands.message.emit(f"{name}: {len(rows):,} event{'s' if len(rows) != 1 else ''} highlighted "
-                                "(double-click to show only these)")
+        self.state.highlight(rows, self._label(source_id))
+        self.commands.message.emit(f"{counted(len(rows), 'event')} {self._label(source_id)} highlighted "
+                                   "(double-click to show only these; click again or Esc to clear)")
+
+    def _clicked(self, index) -> None:
+        """A click on the source that was already highlighted takes the highlight off."""
+        source_id = index.data(SOURCE_ID_ROLE) if index.isValid() else None
+        if source_id is not None and source_id == self._before_press:
+            self.table.selectionModel().clearSelection()
+        self._before_press = None
 
     def _filter_to(self, index) -> None:
         source_id = index.data(SOURCE_ID_ROLE) if index.isValid() else None
@@ -80,4 +110,4 @@ class SourcesPane(QWidget):
             return
         self.state.set_filter(self.state.filter.with_(sources=frozenset({source_id})))
         name = one_line(self.state.document.source(source_id).name, 80)
-        self.commands.message.emit(f"Showing only events citing {name}: {self.state.visible_count:,} shown")
+        self.commands.message.emit(f"Showing only events citing {name}: {counted(self.state.visible_count, 'event')}")

@@ -1,0 +1,178 @@
+"""The window by keyboard and at small sizes: focus order, focus ring, Esc, highlights, room for the timeline."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from viewer.app.focus_order import on_screen
+from viewer.app.main_window import MainWindow
+from viewer.model.synthetic import write_synthetic
+from viewer.resources_path import sample_path
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    win.open_path(str(sample_path()))
+    win.wait_for_load()
+    qtbot.waitUntil(lambda: on_screen(win.docks["details"]), timeout=3000)
+    return win
+
+
+def tab_until(qtbot, win, wanted, limit=60, backwards=False):
+    """Press Tab (or Shift+Tab) until ``wanted`` has the focus; return every widget passed on the way."""
+    passed = []
+    for _ in range(limit):
+        focus = QApplication.focusWidget()
+        if focus is wanted:
+            return passed
+        passed.append(focus)
+        modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+        qtbot.keyClick(focus or win, Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab, modifier)
+    raise AssertionError(f"Tab never reached {wanted!r}; passed {passed!r}")
+
+
+def test_tab_from_the_search_box_reaches_the_timeline_and_skips_hidden_tabs(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filters.search.hasFocus()
+    passed = tab_until(qtbot, window, window.timeline.plot_widget)
+    hidden = [window.sources, window.quotes, window.legend, window.board, window.findings]
+    assert not any(pane.isAncestorOf(w) for pane in hidden for w in passed)
+    # onwards: the details on the right, then the map below, and round to the filters again
+    passed = tab_until(qtbot, window, window.filters.search)
+    assert any(window.details.isAncestorOf(w) for w in passed)
+    assert any(window.map.isAncestorOf(w) for w in passed)
+    assert passed.index(next(w for w in passed if window.details.isAncestorOf(w))) < \
+        passed.index(next(w for w in passed if window.map.isAncestorOf(w)))
+    tab_until(qtbot, window, window.timeline.plot_widget, backwards=True)
+    assert window.state.highlighted.size == 0  # nothing walked through the sources table
+
+
+def test_focusing_the_sources_table_by_keyboard_highlights_nothing(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.sources.table.hasFocus()
+    assert window.state.highlighted.size == 0
+    qtbot.keyClick(window.sources.table, Qt.Key.Key_Down)
+    assert window.state.highlighted.size > 0  # choosing a row does
+
+
+def test_the_focused_pane_has_a_visible_ring_the_timeline_included(window, qtbot):
+    window.focus_timeline()
+    qtbot.waitUntil(lambda: window.focus_ring.target is window.timeline.plot_widget, timeout=2000)
+    assert window.focus_ring.shown
+    image = window.timeline.plot_widget.grab().toImage()
+    highlight = window.palette().color(window.palette().ColorRole.Highlight).rgb()
+    assert image.pixelColor(image.width() // 2, 0).rgb() == highlight
+    assert image.pixelColor(0, image.height() // 2).rgb() == highlight
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focus_ring.target is None  # a field shows its own focus
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.focus_ring.target is window.sources.table
+
+
+def test_timeline_keys_work_once_tab_brings_the_focus_there(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    tab_until(qtbot, window, window.timeline.plot_widget)
+    before = window.timeline.visible_range()
+    qtbot.keyClick(window.timeline.plot_widget, Qt.Key.Key_Minus)
+    zoomed_out = window.timeline.visible_range()
+    assert zoomed_out[1] - zoomed_out[0] > before[1] - before[0]
+    qtbot.keyClick(window.timeline.plot_widget, Qt.Key.Key_Home)
+    assert window.timeline.visible_range() == pytest.approx(before)
+    qtbot.keyClick(window.timeline.plot_widget, Qt.Key.Key_N)
+    assert window.state.current >= 0
+
+
+def test_esc_clears_selection_then_highlight_then_returns_focus_to_the_timeline(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.sources.table, Qt.Key.Key_Down)
+    assert window.state.highlighted.size > 0
+    window.state.select([0])
+    window.date_field = window.filters.date_from
+    window.filters.date_from.setFocus()
+    qtbot.keyClick(window.filters.date_from, Qt.Key.Key_Escape)
+    assert window.state.selected.size == 0 and window.state.highlighted.size > 0
+    qtbot.keyClick(window.filters.date_from, Qt.Key.Key_Escape)
+    assert window.state.highlighted.size == 0
+    assert not window.sources.table.selectionModel().hasSelection()
+    assert window.filters.date_from.hasFocus()
+    qtbot.keyClick(window.filters.date_from, Qt.Key.Key_Escape)
+    assert window.timeline.plot_widget.hasFocus()
+
+
+def source_row_rect(win, name):
+    table = win.sources.table
+    for row in range(table.model().rowCount()):
+        index = table.model().index(row, 0)
+        if index.data() == name:
+            return table.visualRect(index)
+    raise AssertionError(name)
+
+
+def test_clicking_the_highlighted_source_again_takes_the_highlight_off(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    viewport = window.sources.table.viewport()
+    where = source_row_rect(window, "The Telegraph").center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    assert window.state.highlighted.size > 0
+    assert "citing The Telegraph" in window.count_label.text()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    assert window.state.highlighted.size == 0
+    assert "highlighted" not in window.count_label.text()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    assert window.state.highlighted.size > 0  # and on again
+
+
+def test_clear_filters_clears_the_highlight_and_the_status_bar_says_what_is_shown(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    viewport = window.sources.table.viewport()
+    where = source_row_rect(window, "The Telegraph").center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    assert window.state.visible_count < window.state.event_count
+    assert "Showing only events citing The Telegraph" in window.statusBar().currentMessage()
+    assert "only source: The Telegraph" in window.count_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.visible_count == window.state.event_count
+    assert window.state.highlighted.size == 0
+    assert "Telegraph" not in window.statusBar().currentMessage()
+    assert window.count_label.text() == "18 of 18 events shown"
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1920, 1080)])
+def test_the_timeline_keeps_most_of_the_window_at_every_size(window, qtbot, size):
+    # the user had made the side panes wide in a big window
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920, timeout=2000)
+    window.resizeDocks([window.docks["filters"], window.docks["details"]], [520, 640], Qt.Orientation.Horizontal)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.timeline.width() >= window.width() * 0.5, timeout=3000)
+    assert window.timeline.height() >= (window.height() - 60) * 0.55
+    assert on_screen(window.docks["filters"]) and on_screen(window.docks["details"])
+
+
+def test_esc_cancels_a_load_and_the_open_file_stays(window, qtbot, tmp_path):
+    big = tmp_path / "big.json"
+    write_synthetic(big, 150_000)
+    window.open_path(str(big))
+    assert window.cancel_button.isVisible()
+    window.focus_timeline()
+    qtbot.keyClick(window.timeline.plot_widget, Qt.Key.Key_Escape)
+    assert window._load is None and not window.progress.isVisible()
+    assert window.statusBar().currentMessage() == "Loading cancelled"
+    assert window.state.event_count == 18
+
+
+def test_esc_cancels_a_load_whatever_has_the_focus(window, qtbot, tmp_path):
+    big = tmp_path / "big.json"
+    write_synthetic(big, 150_000)
+    window.open_path(str(big))
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Escape)
+    assert window._load is None
+    assert window.state.event_count == 18
