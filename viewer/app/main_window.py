@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         # (the dock's own toggle would hide a pane that is a tab behind another).
         action = QAction(title, self, checkable=True)
         action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(f"Show the {title.lower()} pane and move the keyboard focus there, or hide it")
+        action.setStatusTip(status_text(f"Show the {title.lower()} pane and move the keyboard focus there, or hide it"))
         action.triggered.connect(lambda _=False, n=name: self.toggle_pane(n))
         dock.visibilityChanged.connect(lambda _=False, d=dock, a=action: a.setChecked(not d.isHidden()))
         action.setChecked(True)
