@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from ..model.filters import FilterSpec
 from ..style.theme import THEMES
-from . import legend_drawing, page_legend
+from . import legend_drawing, page_key, page_legend
 from . import page_blocks as blocks
 
 VIEWS = ("timeline", "map", "board", "page")
@@ -30,6 +30,7 @@ LEGEND_W = 360
 GAP = 22
 TIMELINE_SHARE = 0.55  # of the content height on the combined page, at least
 MAX_TIMELINE_SHARE = 0.72
+MAX_KEY_SHARE = 0.45  # of the timeline's region; a longer key continues on further PDF pages
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -141,8 +142,9 @@ def _whole(rect: QRectF) -> QRectF:
 
 
 # -- painting -------------------------------------------------------------------
-def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes) -> None:
-    """Paint the whole page into ``rect`` (page units) with the panes' pictures."""
+def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes, boxes=None) -> None:
+    """Paint the whole page into ``rect`` (page units) with the panes' pictures; ``boxes``
+    (page_boxes.PageBoxes) collects where its labels went."""
     theme = THEMES[spec.theme]
     painter.fillRect(rect, QColor(theme.background))
     bottom_legend = spec.show_legend and legend_at_bottom(rect)
@@ -156,6 +158,7 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes)
     regions = view_rects(spec.view, layout.content, share)
     for name, region in regions:
         panes.prepare(name, region.size())
+    regions, key_rect, key = _make_room_for_key(panes, regions, spec, document)
     for banner in (layout.top_banner, layout.bottom_banner):
         if banner is not None:
             blocks.paint_banner(painter, banner, spec.caveat, theme)
@@ -166,9 +169,43 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes)
         panes.draw(name, painter, region)
         if name != "board":  # board tiles carry their own frames
             _frame(painter, region, theme)
+        if name == "timeline" and boxes is not None:
+            plot, drawn = panes.timeline_label_boxes(region)
+            for text, box in drawn:
+                boxes.add("timeline", text, box, plot)
+    if key_rect is not None:
+        page_key.paint_key(painter, key_rect, key, theme, boxes)
     if layout.legend is not None:
         items = page_legend.legend_items(spec, panes)
         legend_drawing.paint_legend(painter, layout.legend, items, theme, columns=bottom_legend)
+
+
+def _make_room_for_key(panes, regions, spec, document):
+    """Shorten the timeline until the key of its numbered markers fits below it (up to a limit).
+
+    Returns the regions, the key's rectangle (None without a key) and its entries."""
+    names = [name for name, _ in regions]
+    if "timeline" not in names:
+        return regions, None, []
+    index = names.index("timeline")
+    full = regions[index][1]
+    entries = page_key.key_entries(panes.timeline, document, spec.time_zone)
+    reserved = 0.0
+    for _ in range(4):
+        wanted = min(page_key.height_for(entries, full.width()), full.height() * MAX_KEY_SHARE)
+        if wanted <= reserved:
+            break
+        reserved = math.ceil(wanted)
+        panes.prepare("timeline", QSizeF(full.width(), full.height() - reserved))
+        entries = page_key.key_entries(panes.timeline, document, spec.time_zone)
+    if not entries:
+        if reserved:  # the key emptied as the timeline shrank: give the room back
+            panes.prepare("timeline", full.size())
+        return regions, None, []
+    timeline = QRectF(full.left(), full.top(), full.width(), full.height() - reserved)
+    regions = list(regions)
+    regions[index] = ("timeline", timeline)
+    return regions, QRectF(full.left(), timeline.bottom(), full.width(), reserved), entries
 
 
 def _prepare(panes, view: str, content: QRectF) -> None:

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model import board as board_model
@@ -72,6 +72,7 @@ class ExportPanes:
             from ..ui.timeline import TimelineView
 
             self.timeline = TimelineView(self.state)
+            self.timeline.key_labels = True  # the page lists what has no room in a key
         elif name == "map" and self.map is None:
             from ..ui.map import MapPane
 
@@ -129,6 +130,33 @@ class ExportPanes:
         else:
             _render_view(pane.plot_widget, painter, rect)
         painter.restore()
+
+    def timeline_label_boxes(self, rect: QRectF) -> tuple[QRectF, list[tuple[str, QRectF]]]:
+        """The timeline's plot area and each label line it wrote, in the page units of ``rect``
+        (where :meth:`draw` put the timeline)."""
+        timeline = self.timeline
+        frame = timeline.current_frame() if timeline is not None else None
+        if frame is None:
+            return QRectF(rect), []
+        view = timeline.plot_widget
+        viewport = view.viewport().rect()
+        sx = rect.width() / max(viewport.width(), 1)
+        sy = rect.height() / max(viewport.height(), 1)
+
+        def to_page(box: QRectF) -> QRectF:
+            mapped = view.mapFromScene(box).boundingRect()
+            return QRectF(rect.left() + mapped.left() * sx, rect.top() + mapped.top() * sy,
+                          box.width() * sx, box.height() * sy)
+
+        metrics = QFontMetricsF(timeline.label_font)
+        plot = to_page(timeline.viewbox.sceneBoundingRect())
+        boxes = []
+        for label in frame.labels:
+            lines = label.lines or (label.text,)
+            for line, (left, top, right, bottom) in zip(lines, label.line_boxes(
+                    metrics.ascent(), metrics.height(), metrics.horizontalAdvance)):
+                boxes.append((line, to_page(QRectF(left, top, right - left, bottom - top))))
+        return plot, boxes
 
     # -- what the page shows -------------------------------------------------------
     def shown_span(self) -> tuple[float, float]:

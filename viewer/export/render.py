@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPainter
 from ..style.theme import THEMES
 from . import writers
 from .page import PageSpec, paint_page
+from .page_boxes import PageBoxes
 from .panes import ExportPanes
 
 # Qt notes that say nothing about the result: showing a widget off-screen,
@@ -51,15 +52,18 @@ def _quiet_qt():
         qInstallMessageHandler(previous)
 
 
-def paint_document(painter: QPainter, spec: PageSpec, document, device_width: float) -> None:
-    """Paint the page into a painter whose device is ``device_width`` pixels wide."""
+def paint_document(painter: QPainter, spec: PageSpec, document, device_width: float, boxes=None) -> None:
+    """Paint the page into a painter whose device is ``device_width`` pixels wide; ``boxes``
+    (page_boxes.PageBoxes) collects where the labels went, in page units."""
     size = spec.page_size
     factor = device_width / size.width()
     panes = ExportPanes(document, spec)
     painter.save()
     try:
         painter.scale(factor, factor)
-        paint_page(painter, QRectF(QPointF(0, 0), size), spec, document, panes)
+        if boxes is not None:
+            boxes.page = QRectF(QPointF(0, 0), size)
+        paint_page(painter, QRectF(QPointF(0, 0), size), spec, document, panes, boxes)
     finally:
         painter.restore()
         panes.close()
@@ -78,6 +82,15 @@ def render_image(spec: PageSpec, document) -> QImage:
     """The page as an image of exactly spec.width_px x spec.height_px, with spec.dpi recorded."""
     with _quiet_qt():
         return _png_image(spec, document)
+
+
+def drawn_labels(spec: PageSpec, document) -> PageBoxes:
+    """Every label the page draws, with its box and panel, from painting it as an export does."""
+    boxes = PageBoxes()
+    with _quiet_qt():
+        writers.render_png_image(spec, lambda p, w: paint_document(p, spec, document, w, boxes),
+                                 THEMES[spec.theme].background)
+    return boxes
 
 
 def export_bytes(spec: PageSpec, document, fmt: str) -> bytes:

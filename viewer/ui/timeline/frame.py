@@ -30,6 +30,7 @@ OVERLAP_MIN_SHARE = 0.25  # ...once spans with both ends known number this share
 LABEL_LIMIT = 2000  # labels are only tried when fewer events are drawn one by one
 CULL_MARGIN_PX = 24  # markers and arrows reach a little beyond their instant
 DAY = 86400.0
+NUMBER_PAD_PX = 3.0  # inside the box drawn round a key number
 SELECTION_TICK_LIMIT = 20_000
 
 
@@ -136,12 +137,24 @@ class Glyphs:
 @dataclass
 class Label:
     x: float
-    baseline: float
-    text: str
+    baseline: float  # of the first line
+    text: str  # the whole title as shown (lines joined by a space), or a key number
     row: int
     lane: int
     inside: bool  # written on the bar itself
-    width: float = 0.0
+    width: float = 0.0  # of the widest line
+    lines: tuple[str, ...] = ()  # the lines written, one per track from the first line down
+    line_step: float = 0.0  # from one line's baseline to the next
+    number: int = 0  # > 0: a key number standing for the title (its line in the key has the title)
+
+    def line_boxes(self, ascent: float, height: float, width) -> list[tuple[float, float, float, float]]:
+        """(left, top, right, bottom) of each line written, for ``width(text)`` in the label font."""
+        if self.number:
+            return [(self.x, self.baseline - ascent, self.x + self.width, self.baseline - ascent + height)]
+        lines = self.lines or (self.text,)
+        return [(self.x, self.baseline + i * self.line_step - ascent,
+                 self.x + width(line), self.baseline + i * self.line_step - ascent + height)
+                for i, line in enumerate(lines)]
 
 
 @dataclass
@@ -151,6 +164,7 @@ class Frame:
     dense: list[DenseLane] = field(default_factory=list)
     glyphs: Glyphs | None = None
     labels: list[Label] = field(default_factory=list)
+    keyed: list[Label] = field(default_factory=list)  # one key number's label per keyed event, by number
     dense_selected: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))  # tick lines
     dense_highlighted: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))
     track_count: dict[int, int] = field(default_factory=dict)
@@ -183,7 +197,8 @@ def track_capacity(lane_px: float) -> int:
 
 
 def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, highlighted: np.ndarray,
-                text: TextTools | None, labels_wanted: bool = True) -> Frame:
+                text: TextTools | None, labels_wanted: bool = True, keyed: bool = False) -> Frame:
+    """``keyed``: a title that fits nowhere becomes a number listed in a key (exports)."""
     g = geometry
     first = max(0, bisect_right(g.edges, g.y0) - 1)
     last = min(layout.lane_count, bisect_left(g.edges, g.y1))
@@ -210,7 +225,9 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
     frame.glyphs = _glyphs(layout, columns, g, entries, selected, highlighted)
     _assign_tracks(frame, text if labels_wanted and len(entries) <= LABEL_LIMIT else None)
     if text is not None and labels_wanted and len(entries) <= LABEL_LIMIT:
-        frame.labels = _labels(frame, columns, text)
+        frame.labels = _labels(frame, columns, text, keyed)
+        frame.keyed = sorted({label.number: label for label in frame.labels if label.number}.values(),
+                             key=lambda label: label.number)
     _dense_marks(frame, layout, columns, selected, highlighted)
     return frame
 
@@ -352,7 +369,7 @@ def _assign_tracks(frame: Frame, text: TextTools | None) -> None:
         glyphs.cy[chunk] = frame.lane_track_y(lane, glyphs.track[chunk])
 
 
-def _labels(frame: Frame, cols, text: TextTools) -> list[Label]:
+def _labels(frame: Frame, cols, text: TextTools, keyed: bool = False) -> list[Label]:
     glyphs, g = frame.glyphs, frame.geometry
     if len(glyphs) == 0:
         return []
@@ -367,14 +384,44 @@ def _labels(frame: Frame, cols, text: TextTools) -> list[Label]:
     inside_x0 = np.where(one_of, o.cx + st.MARKER_PX / 2, o.bx0)
     inside_x1 = np.where(one_of & st.has(o.flags, OPEN_END), o.x1 - st.ARROW_PX, o.bx1)
     requests = [
-        LabelRequest(i, text.title(row), lane, track, bar, x0, x1, end, end)
-        for i, row, lane, track, bar, x0, x1, end in zip(
+        LabelRequest(i, text.title(row), lane, track, bar, x0, x1, end, end, start)
+        for i, row, lane, track, bar, x0, x1, end, start in zip(
             order.tolist(), o.row.tolist(), o.lane.tolist(), o.track.tolist(), writable.tolist(),
-            inside_x0.tolist(), inside_x1.tolist(), o.gx1.tolist())
+            inside_x0.tolist(), inside_x1.tolist(), o.gx1.tolist(), o.gx0.tolist())
     ]
-    placed = place_labels(requests, glyphs, g.left, g.right, text.width, text.elide)
-    return [Label(x, float(glyphs.cy[i]) + text.baseline_offset, shown, int(glyphs.row[i]), int(glyphs.lane[i]),
-                  inside, text.width(shown)) for i, x, shown, inside in placed]
+    digits = len(str(len(requests)))
+    number_px = text.width("8" * digits) + 2 * NUMBER_PAD_PX
+    placed = place_labels(requests, glyphs, g.left, g.right, text.width,
+                          lambda lane: frame.track_count.get(lane, 1), keyed, number_px)
+    labels = []
+    for p in placed:
+        i = p.index
+        lane = int(glyphs.lane[i])
+        baseline = float(frame.lane_track_y(lane, p.first_track)) + text.baseline_offset
+        step = float(frame.lane_track_y(lane, p.first_track + 1) - frame.lane_track_y(lane, p.first_track))
+        shown = " ".join(p.lines)
+        widest = max(text.width(line) for line in p.lines) if not p.keyed else number_px
+        labels.append(Label(p.x, baseline, shown, int(glyphs.row[i]), lane, p.inside, widest, p.lines,
+                            step if len(p.lines) > 1 else 0.0, -1 if p.keyed else 0))
+    _number_keyed(labels, frame, glyphs, placed)
+    return labels
+
+
+def _number_keyed(labels: list[Label], frame: Frame, glyphs: Glyphs, placed) -> None:
+    """Key numbers in the order a reader scans, by time, then lane; an event drawn in several
+    lanes has one number."""
+    keyed = [(label, p.index) for label, p in zip(labels, placed) if p.keyed]
+    if not keyed:
+        return
+    first: dict[int, tuple[float, int]] = {}
+    for label, i in keyed:
+        where = (float(glyphs.gx0[i]), int(glyphs.lane[i]))
+        first[label.row] = min(first.get(label.row, where), where)
+    numbers = {row: n for n, row in enumerate(sorted(first, key=first.__getitem__), start=1)}
+    for label, _ in keyed:
+        label.number = numbers[label.row]
+        label.text = str(label.number)
+        label.lines = (label.text,)
 
 
 def _dense_marks(frame: Frame, layout, cols, selected: np.ndarray, highlighted: np.ndarray) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from ...model.dates import APPROXIMATE, OPEN_END, OPEN_START
 from . import density, sprites
@@ -311,9 +311,18 @@ def _paint_labels(p: QPainter, frame: Frame, palette: Palette, font: QFont) -> N
         g = frame.glyphs
         solid = ((g.fill == st.FILL_SOLID) & (g.shape == st.SHAPE_BAR)).tolist()
         on_solid = dict(zip(zip(g.row.tolist(), g.lane.tolist()), solid))
+    metrics = QFontMetricsF(font)
     for label in frame.labels:
         if label.inside and on_solid.get((label.row, label.lane)):
             p.setPen(readable_on(palette.lane(label.lane)))
         else:
             p.setPen(palette.foreground)
-        p.drawText(QPointF(label.x, label.baseline), label.text)
+        if label.number:  # a key number, boxed so that it never reads as a title
+            top = label.baseline - metrics.ascent()
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(label.x + 0.5, top + 0.5, label.width - 1, metrics.height() - 1), 3, 3)
+            p.drawText(QRectF(label.x, top, label.width, metrics.height()), int(Qt.AlignmentFlag.AlignCenter),
+                       label.text)
+            continue
+        for i, line in enumerate(label.lines or (label.text,)):
+            p.drawText(QPointF(label.x, label.baseline + i * label.line_step), line)

@@ -16,7 +16,8 @@ def event_at(frame: Frame | None, x: float, y: float) -> int:
     if frame is None or frame.glyphs is None:
         return -1
     for label in frame.labels:
-        if label.x <= x <= label.x + label.width and label.baseline - 11 <= y <= label.baseline + 3:
+        last = label.baseline + label.line_step * (max(len(label.lines), 1) - 1)
+        if label.x <= x <= label.x + label.width and label.baseline - 11 <= y <= last + 3:
             return label.row
     g = frame.glyphs
     if len(g) == 0:

@@ -48,6 +48,7 @@ class TimelineView(QWidget):
         self.state = state
         self.commands = commands if commands is not None else Commands()
         self._interactive = interactive
+        self.key_labels = False  # exports: a title that fits nowhere becomes a number in a key
         self.theme = THEMES[state.theme]
         self.lane_layout: LaneLayout | None = None
         self.glyph_palette = Palette(self.theme, [])
@@ -248,7 +249,8 @@ class TimelineView(QWidget):
         key = (self._layout_generation, self._selection_generation, geometry)
         if key != self._frame_key:
             self._frame = build_frame(self.lane_layout, self.state.document.columns, geometry,
-                                      self.state.selected, self.state.highlighted, self._text_tools())
+                                      self.state.selected, self.state.highlighted, self._text_tools(),
+                                      keyed=self.key_labels)
             self._frame_key = key
         return self._frame
 
