@@ -86,7 +86,7 @@ def test_page_keys_what_has_no_room_with_the_whole_title(qapp):
     from viewer.export.panes import ExportPanes
 
     document = _july()
-    panes = ExportPanes(document, PageSpec(view="timeline"))
+    panes = ExportPanes(document, PageSpec(view="timeline", range="all"))
     try:
         panes.prepare("timeline", QSizeF(1300, 420))
         frame = panes.timeline.current_frame()

@@ -38,7 +38,8 @@ from .export_memory import default_path, remember_choices, restore_choices
 from .export_preview import ExportPreview
 
 VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"))
-RANGES = (("visible", "Visible in the timeline"), ("all", "All events"), ("custom", "From / to"))
+RANGES = (("auto", "Auto: all, with a detail panel where events crowd"), ("visible", "Visible in the timeline"),
+          ("all", "All events"), ("custom", "From / to"))
 SIZES = (("slide", "16:9 slide, 1920 × 1080"), ("slide4k", "16:9 slide, 3840 × 2160"), ("4:3", "4:3, 1600 × 1200"),
          ("a4", "A4 landscape"), ("letter", "Letter landscape"), ("custom", "Custom"))
 PIXELS = {"slide": (1920, 1080), "slide4k": (3840, 2160), "4:3": (1600, 1200)}
@@ -185,7 +186,7 @@ class ExportDialog(QDialog):
         mode = self.range.currentData()
         if mode == "visible":
             return self.state.time_range
-        if mode == "all":
+        if mode in ("all", "auto"):
             return -math.inf, math.inf
         start_text, end_text = self.start.text().strip(), self.end.text().strip()
         # a date's whole unit counts: "2025-04" starts on 1 April and ends with 30 April
@@ -215,7 +216,8 @@ class ExportDialog(QDialog):
             caveat=self.caveat.text().strip() or None, show_legend=self.legend.isChecked(),
             show_sources=self.sources.isChecked(), show_footer=self.footer.isChecked(), start=start, end=end,
             lanes=self.state.lane_mode, filter=self.state.filter,
-            paper=size if size in ("a4", "letter") else None, map_extent=self.chosen_extent())
+            paper=size if size in ("a4", "letter") else None, map_extent=self.chosen_extent(),
+            range="auto" if self.range.currentData() == "auto" else "all")
 
     def refresh_preview(self) -> None:
         if self.document is None:

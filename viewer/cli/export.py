@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start of the time range (EDTF, e.g. 2025-03)")
     parser.add_argument("--to", dest="end", type=lambda text: options.date_bound(text, end=True), metavar="DATE",
                         help="end of the time range (EDTF; its whole unit is included, so 2025-05 ends on 31 May)")
+    parser.add_argument("--range", dest="time_range", default="auto", metavar="auto|all|FROM..TO",
+                        help="time range of page and timeline exports: auto (default) shows the whole range in "
+                             "a context strip and gives the timeline to where the events are when they would "
+                             "otherwise pile up; all fits every event; FROM..TO (EDTF, either side may be empty, "
+                             "e.g. 2025-07-08..2025-07-11) is that range, as --from and --to")
     parser.add_argument("--lanes", choices=LANES, default="segment", help="what a timeline lane stands for")
     parser.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE",
                         help="show only matching events, repeatable: segment, actor, source, place, status, tag, "
@@ -95,6 +100,17 @@ def _parse(argv: list[str]):
         parser.error(f"--size: {exc}")
     start = args.start if args.start is not None else -math.inf
     end = args.end if args.end is not None else math.inf
+    args.range_mode = "auto"
+    chosen = args.time_range.strip().lower()
+    if chosen in ("auto", "all"):
+        args.range_mode = chosen
+    else:
+        if args.start is not None or args.end is not None:
+            parser.error("--range FROM..TO and --from/--to say the same: give one of them")
+        try:
+            start, end = options.time_range(args.time_range)
+        except argparse.ArgumentTypeError as exc:
+            parser.error(f"--range: {exc}; or use auto or all")
     if start >= end:
         parser.error("--from must come before --to")
     args.start, args.end = start, end
@@ -168,7 +184,7 @@ def main(argv: list[str]) -> int:
                     title=args.title, subtitle=args.subtitle, caveat=(args.caveat or "").strip() or None,
                     show_legend=args.legend, show_sources=args.sources, show_footer=args.footer,
                     start=args.start, end=args.end, lanes=args.lanes, filter=args.filter_spec, paper=args.paper,
-                    time_zone=args.tz, map_extent=args.map_extent)
+                    time_zone=args.tz, map_extent=args.map_extent, range=args.range_mode)
     try:
         written = export_page(spec, document, args.out)
     except (OutputError, OSError) as exc:

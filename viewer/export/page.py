@@ -18,10 +18,11 @@ from PySide6.QtGui import QColor, QPainter
 
 from ..model.filters import FilterSpec
 from ..style.theme import THEMES
-from . import legend_drawing, page_key, page_legend
+from . import context_strip, legend_drawing, page_key, page_legend
 from . import page_blocks as blocks
 
 VIEWS = ("timeline", "map", "board", "page")
+RANGES = ("auto", "all")
 REFERENCE_PX = (1920, 1080)
 
 MARGIN = 28
@@ -29,7 +30,7 @@ BANNER_H = 30
 LEGEND_W = 360
 GAP = 22
 TIMELINE_SHARE = 0.55  # of the content height on the combined page, at least
-MAX_TIMELINE_SHARE = 0.72
+MAX_TIMELINE_SHARE = 0.78
 MAX_KEY_SHARE = 0.45  # of the timeline's region; a longer key continues on further PDF pages
 
 @dataclass(frozen=True)
@@ -54,10 +55,15 @@ class PageSpec:
     file_name: str | None = None  # named in the footer; None: the event file's name
     time_zone: str = "utc"  # how times of day read: model.zone_display.TIME_ZONES
     map_extent: tuple[float, float, float, float] | None = None  # W, S, E, N degrees; None: fit to the events
+    # auto: the whole range in a context strip and the detail panel where the events are (when they
+    # pile up); all: everything fitted; a chosen start or end overrides either
+    range: str = "auto"
 
     def __post_init__(self):
         if self.view not in VIEWS:
             raise ValueError(f"unknown view {self.view!r}; expected one of {', '.join(VIEWS)}")
+        if self.range not in RANGES:
+            raise ValueError(f"unknown range {self.range!r}; expected one of {', '.join(RANGES)}")
         if self.theme not in THEMES:
             raise ValueError(f"unknown theme {self.theme!r}; expected one of {', '.join(THEMES)}")
 
@@ -124,16 +130,20 @@ def view_rects(view: str, content: QRectF, timeline_share: float = TIMELINE_SHAR
     return [("timeline", timeline), ("map", below)]
 
 
-def _timeline_share(panes, content: QRectF) -> float:
-    """On the combined page the timeline takes what its lanes need (within
-    limits), so that no lane is cut off while the map keeps a fair share."""
+def _plan(panes, spec, document, content: QRectF):
+    """Regions of the views, the context strip and the key. On the combined page the timeline
+    takes what its lanes, strip and key need (within limits), so that no lane is cut off while
+    the map keeps a fair share."""
     share = TIMELINE_SHARE
-    while share < MAX_TIMELINE_SHARE:
-        panes.prepare("timeline", view_rects("page", content, share)[0][1].size())
-        if not panes.timeline.lanes_scroll():
-            break
+    while True:
+        regions = view_rects(spec.view, content, share)
+        for name, region in regions:
+            panes.prepare(name, region.size())
+        regions, strip_rect = _make_room_for_strip(panes, regions)
+        regions, key_rect, key = _make_room_for_key(panes, regions, spec, document)
+        if spec.view != "page" or share >= MAX_TIMELINE_SHARE or not panes.timeline.lanes_scroll():
+            return regions, strip_rect, key_rect, key
         share = min(share + 0.04, MAX_TIMELINE_SHARE)
-    return share
 
 
 def _whole(rect: QRectF) -> QRectF:
@@ -154,11 +164,7 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
         _prepare(panes, spec.view, layout.content)
         items = page_legend.legend_items(spec, panes)
         layout = page_layout(rect, spec, legend_drawing.flow_height(items, layout.content.width()), lines)
-    share = _timeline_share(panes, layout.content) if spec.view == "page" else TIMELINE_SHARE
-    regions = view_rects(spec.view, layout.content, share)
-    for name, region in regions:
-        panes.prepare(name, region.size())
-    regions, key_rect, key = _make_room_for_key(panes, regions, spec, document)
+    regions, strip_rect, key_rect, key = _plan(panes, spec, document, layout.content)
     for banner in (layout.top_banner, layout.bottom_banner):
         if banner is not None:
             blocks.paint_banner(painter, banner, spec.caveat, theme)
@@ -169,10 +175,15 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
         panes.draw(name, painter, region)
         if name != "board":  # board tiles carry their own frames
             _frame(painter, region, theme)
-        if name == "timeline" and boxes is not None:
+        if name == "timeline":
             plot, drawn = panes.timeline_label_boxes(region)
-            for text, box in drawn:
-                boxes.add("timeline", text, box, plot)
+            for text, box, whole in drawn if boxes is not None else ():
+                boxes.add("timeline", text, box, plot, whole)
+            if strip_rect is not None:
+                strip = QRectF(plot.left(), strip_rect.top(), plot.width(), context_strip.HEIGHT)
+                outside = [e for e in key if e.number > len(panes.timeline.current_frame().keyed)]
+                context_strip.paint_strip(painter, strip, plot, panes.whole, panes.focus, document,
+                                          panes.state.visible, outside, theme, boxes)
     if key_rect is not None:
         page_key.paint_key(painter, key_rect, key, theme, boxes)
     if layout.legend is not None:
@@ -189,7 +200,7 @@ def _make_room_for_key(panes, regions, spec, document):
         return regions, None, []
     index = names.index("timeline")
     full = regions[index][1]
-    entries = page_key.key_entries(panes.timeline, document, spec.time_zone)
+    entries = _key_entries(panes, document, spec)
     reserved = 0.0
     for _ in range(4):
         wanted = min(page_key.height_for(entries, full.width()), full.height() * MAX_KEY_SHARE)
@@ -197,7 +208,7 @@ def _make_room_for_key(panes, regions, spec, document):
             break
         reserved = math.ceil(wanted)
         panes.prepare("timeline", QSizeF(full.width(), full.height() - reserved))
-        entries = page_key.key_entries(panes.timeline, document, spec.time_zone)
+        entries = _key_entries(panes, document, spec)
     if not entries:
         if reserved:  # the key emptied as the timeline shrank: give the room back
             panes.prepare("timeline", full.size())
@@ -206,6 +217,35 @@ def _make_room_for_key(panes, regions, spec, document):
     regions = list(regions)
     regions[index] = ("timeline", timeline)
     return regions, QRectF(full.left(), timeline.bottom(), full.width(), reserved), entries
+
+
+def _key_entries(panes, document, spec):
+    """The timeline's numbered markers, then the events the detail window leaves to the context strip."""
+    entries = page_key.key_entries(panes.timeline, document, spec.time_zone)
+    if panes.focus is not None:
+        rows = context_strip.outside_rows(document, panes.state.visible, panes.focus)
+        entries += context_strip.outside_entries(document, rows, len(entries) + 1, spec.time_zone)
+    return entries
+
+
+def _make_room_for_strip(panes, regions):
+    """With a detail window (--range auto), the context strip goes above the timeline."""
+    names = [name for name, _ in regions]
+    if "timeline" not in names or panes.focus is None:
+        return regions, None
+    index = names.index("timeline")
+    full = regions[index][1]
+    used = context_strip.HEIGHT + context_strip.CONNECT_GAP
+    if full.height() < 3 * used:
+        return regions, None
+    detail = QRectF(full.left(), full.top() + used, full.width(), full.height() - used)
+    panes.prepare("timeline", detail.size())
+    if panes.focus is None:  # at the new size the events read well without a detail window
+        panes.prepare("timeline", full.size())
+        return regions, None
+    regions = list(regions)
+    regions[index] = ("timeline", detail)
+    return regions, QRectF(full.left(), full.top(), full.width(), context_strip.HEIGHT)
 
 
 def _prepare(panes, view: str, content: QRectF) -> None:

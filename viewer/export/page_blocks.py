@@ -83,7 +83,7 @@ def paint_title(painter: QPainter, rect: QRectF, spec, document, panes, theme) -
     if subtitle is None:
         subtitle = page_text.default_subtitle(document, spec.filter, panes.shown_span(),
                                               int(panes.shown_mask().sum()),
-                                              axis_zone(spec.time_zone, document.columns.offset))
+                                              axis_zone(spec.time_zone, document.columns.offset), panes.focus)
     font = ui_font(TITLE_PX, bold=True)
     lines = round((rect.height() - SUBTITLE_H) / TITLE_LINE)
     box = QRectF(rect.left(), rect.top(), rect.width(), TITLE_LINE * lines)

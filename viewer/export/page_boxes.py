@@ -18,6 +18,7 @@ class DrawnText:
     text: str
     box: QRectF
     panel: QRectF  # the box must lie inside this
+    whole: str = ""  # the whole label this line belongs to
 
 
 @dataclass
@@ -25,8 +26,8 @@ class PageBoxes:
     page: QRectF = field(default_factory=QRectF)
     texts: list[DrawnText] = field(default_factory=list)
 
-    def add(self, kind: str, text: str, box: QRectF, panel: QRectF) -> None:
-        self.texts.append(DrawnText(kind, text, QRectF(box), QRectF(panel)))
+    def add(self, kind: str, text: str, box: QRectF, panel: QRectF, whole: str = "") -> None:
+        self.texts.append(DrawnText(kind, text, QRectF(box), QRectF(panel), whole or text))
 
     def tuples(self) -> list[tuple[float, float, float, float]]:
         return [(t.box.left(), t.box.top(), t.box.right(), t.box.bottom()) for t in self.texts]

@@ -38,10 +38,13 @@ def count_text(shown: int, total: int) -> str:
 
 
 def default_subtitle(document, filter_spec, span: tuple[float, float], shown: int,
-                     zone: AxisZone | None = None) -> str:
-    """Range, filter and count, e.g. "1 Mar 2025 – 30 Sep 2025 · segment: Sky · 4 of 18 events";
-    times shown in another zone than UTC add which ("Times in UTC+03:00 as written")."""
+                     zone: AxisZone | None = None, detail: tuple[float, float] | None = None) -> str:
+    """Range, detail window, filter and count, e.g. "1 Mar 2025 – 30 Sep 2025 · detail 8 Jul 2025 –
+    12 Jul 2025 · segment: Sky · 4 of 18 events"; times shown in another zone than UTC add which
+    ("Times in UTC+03:00 as written")."""
     parts = [range_text(*span, zone)]
+    if detail is not None:
+        parts.append("detail " + range_text(*detail, zone))
     if zone is not None and zone.setting != "utc":
         parts.append(zone.caption((span[0] + span[1]) / 2 if all(map(math.isfinite, span)) else 0.0))
     described = filter_spec.describe(document)

@@ -57,6 +57,9 @@ class ExportPanes:
         self.map = None
         self.board = None
         self._sizes: dict[str, tuple[int, int]] = {}
+        # --range auto: the whole range (the context strip) and the detail window, when there is one
+        self.whole: tuple[float, float] | None = None
+        self.focus: tuple[float, float] | None = None
 
     def _filter(self):
         spec = self.spec
@@ -112,13 +115,44 @@ class ExportPanes:
         timeline, spec = self.timeline, self.spec
         timeline.fit_all()
         _settle()
-        if math.isfinite(spec.start) or math.isfinite(spec.end):
+        self.whole = self.focus = None
+        if spec.range == "auto" and not (math.isfinite(spec.start) or math.isfinite(spec.end)):
+            self._apply_focus()
+        elif math.isfinite(spec.start) or math.isfinite(spec.end):
             lo, hi = timeline.visible_range()
             start = spec.start if math.isfinite(spec.start) else lo
             end = spec.end if math.isfinite(spec.end) else hi
             if end > start:
                 timeline.set_range(start, end)
                 _settle()
+
+    def _apply_focus(self) -> None:
+        """Give the detail panel to where the events are (model.focus) when fitting all piles them up,
+        unless that leaves more titles without room beside their glyphs than the whole range does."""
+        from ..model.date_drawing import extents
+        from ..model.focus import focus_window
+
+        timeline = self.timeline
+        visible = self.state.visible
+        if not visible.any():
+            return
+        lo, hi = extents(self.document.columns, np.flatnonzero(visible))
+        whole = timeline.visible_range()
+        window = focus_window(lo, hi, whole, timeline.viewbox.sceneBoundingRect().width())
+        if window is None:
+            return
+        keyed_whole = self._keyed_count()
+        timeline.set_range(*window)
+        _settle()
+        if self._keyed_count() > keyed_whole:
+            timeline.set_range(*whole)
+            _settle()
+            return
+        self.whole, self.focus = whole, timeline.visible_range()
+
+    def _keyed_count(self) -> int:
+        frame = self.timeline.current_frame()
+        return len(frame.keyed) if frame is not None else 0
 
     def draw(self, name: str, painter: QPainter, rect: QRectF) -> None:
         """Draw the prepared pane into ``rect`` (page units) of the painter."""
@@ -131,9 +165,9 @@ class ExportPanes:
             _render_view(pane.plot_widget, painter, rect)
         painter.restore()
 
-    def timeline_label_boxes(self, rect: QRectF) -> tuple[QRectF, list[tuple[str, QRectF]]]:
-        """The timeline's plot area and each label line it wrote, in the page units of ``rect``
-        (where :meth:`draw` put the timeline)."""
+    def timeline_label_boxes(self, rect: QRectF) -> tuple[QRectF, list[tuple[str, QRectF, str]]]:
+        """The timeline's plot area and each label line it wrote (line, box, whole label), in the
+        page units of ``rect`` (where :meth:`draw` put the timeline)."""
         timeline = self.timeline
         frame = timeline.current_frame() if timeline is not None else None
         if frame is None:
@@ -155,14 +189,14 @@ class ExportPanes:
             lines = label.lines or (label.text,)
             for line, (left, top, right, bottom) in zip(lines, label.line_boxes(
                     metrics.ascent(), metrics.height(), metrics.horizontalAdvance)):
-                boxes.append((line, to_page(QRectF(left, top, right - left, bottom - top))))
+                boxes.append((line, to_page(QRectF(left, top, right - left, bottom - top)), label.text))
         return plot, boxes
 
     # -- what the page shows -------------------------------------------------------
     def shown_span(self) -> tuple[float, float]:
         """The time range the page shows: the timeline's window, else the chosen range."""
         if self.timeline is not None and self.spec.view in ("timeline", "page"):
-            return self.timeline.visible_range()
+            return self.whole if self.focus is not None else self.timeline.visible_range()
         return self.spec.start, self.spec.end
 
     def shown_mask(self) -> np.ndarray:

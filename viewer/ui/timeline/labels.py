@@ -29,6 +29,7 @@ MAX_LABEL_PX = 380.0  # a longer title goes on two lines
 GAP_PX = 4.0
 INSIDE_PAD_PX = 6.0
 EDGE_PX = 2.0  # kept clear at the view's edges, so no label is cut by them
+CLEAR_PX = 24.0  # a second line needs this much free track before (or after) it, beside the glyph
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,10 @@ def _place(req: LabelRequest, rows: _Rows, lo: float, hi: float, width, capacity
     below = req.track + 1 if req.track + 1 < capacity else req.track - 1
     pair = sorted((req.track, below))
     upper, lower = rows.busy(req.lane, pair[0]), rows.busy(req.lane, pair[1])
-    # Two lines after the glyph: as wide as both tracks are free from there.
-    if _clear_after(rows, row, req, after):
+    # Two lines after the glyph: as wide as both tracks are free from there. The other track must be
+    # clear well before the text too, or its line would seem to label what ends there.
+    other = lower if pair[0] == req.track else upper
+    if _clear_after(rows, row, req, after) and not other[slice(*rows.span(after - CLEAR_PX, after))].any():
         room = min(_free_right(rows, upper, after), _free_right(rows, lower, after), hi - after, MAX_LABEL_PX)
         lines = fit_lines(text, width, room - GAP_PX)
         if lines is not None and len(lines) == 2:
@@ -141,7 +144,7 @@ def _place(req: LabelRequest, rows: _Rows, lo: float, hi: float, width, capacity
                 return Placement(req.index, after, lines, False, pair[0])
     room = min(_free_left(rows, upper, before), _free_left(rows, lower, before), before - lo, MAX_LABEL_PX)
     lines = fit_lines(text, width, room - GAP_PX)
-    if lines is not None and len(lines) == 2:
+    if lines is not None and len(lines) == 2 and not other[slice(*rows.span(before, before + CLEAR_PX))].any():
         used = max(width(line) for line in lines)
         if _take_both(rows, (upper, lower), before - used - GAP_PX, start - 1):
             return Placement(req.index, before - used, lines, False, pair[0])
