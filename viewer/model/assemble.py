@@ -6,6 +6,7 @@ from .date_advice import date_message
 from .dates import DateError, resolve_cached
 from .document import Document
 from .event_table import build_event_table
+from .event_texts import EventRecords, IdIndex
 from .findings import Findings, pointer
 from .progress import CancelFn, LoadCancelled, ProgressFn, Stages
 from .records import DocumentInfo
@@ -89,9 +90,10 @@ def assemble(info: DocumentInfo, lists: dict[str, list], path: str, findings: Fi
             findings.error(pointer("eras", position, "when"),
                            f"{date_message(era.when, str(exc))}; the era is left out")
 
-    events, columns, tags, event_index = build_event_table(lists["events"], {
+    columns, texts, tags = build_event_table(lists["events"], {
         "segments": segment_index, "actors": actor_index, "places": place_index, "sources": source_index,
     }, sources, findings, stages)
+    events = EventRecords(texts, columns, [s.id for s in segments], [a.id for a in actors], tags)
     stages.report(1.0, f"Read {counted(len(events), 'event')}")
     return Document(
         path=path,
@@ -103,10 +105,11 @@ def assemble(info: DocumentInfo, lists: dict[str, list], path: str, findings: Fi
         eras=eras,
         events=events,
         columns=columns,
+        texts=texts,
         tags=tags,
         segment_index=segment_index,
         actor_index=actor_index,
         place_index=place_index,
         source_index=source_index,
-        event_index=event_index,
+        event_index=IdIndex(texts.id),
     )

@@ -82,6 +82,15 @@ def resolve_column(texts: list[str], is_cancelled: Callable[[], bool | None] | N
     return DateColumns(bounds, precision, flags, ends, offset, errors)
 
 
+def key_of_bounds(bounds: np.ndarray) -> np.ndarray:
+    """Per row of resolved bounds, the seconds to sort by: its start, else its earliest, else its end."""
+    key = np.full(len(bounds), np.inf)
+    for column in (4, 2, 0):  # start_lo wins over earliest, earliest over end_lo
+        finite = np.isfinite(bounds[:, column])
+        key[finite] = bounds[finite, column]
+    return key
+
+
 def sort_keys(texts: list[str | None]) -> np.ndarray:
     """Per text, the seconds of its earliest start to sort by; inf when missing or not a date (sorts last).
 
@@ -89,11 +98,7 @@ def sort_keys(texts: list[str | None]) -> np.ndarray:
     """
     given = np.fromiter(map(bool, texts), dtype=bool, count=len(texts))
     resolved = resolve_column(cast(list[str], list(compress(texts, given))))  # the given ones are texts
-    bounds = resolved.bounds
-    key = np.full(len(bounds), np.inf)
-    for column in (4, 2, 0):  # start_lo wins over earliest, earliest over end_lo
-        finite = np.isfinite(bounds[:, column])
-        key[finite] = bounds[finite, column]
+    key = key_of_bounds(resolved.bounds)
     if resolved.errors:
         key[np.fromiter(resolved.errors, dtype=np.int64)] = np.inf
     keys = np.full(len(texts), np.inf)

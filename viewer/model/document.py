@@ -1,10 +1,18 @@
-"""A loaded event file: its records, lookups by id, and the event columns."""
+"""A loaded event file: its records, lookups by id, and the event columns.
+
+The few records of the small lists (segments, actors, places, sources, eras)
+are kept as they are; the events are held as columns (``columns`` for what is
+counted and drawn, ``texts`` for what is read), and ``events[row]`` makes one
+event's record from them when it is asked for.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .columns import EventColumns
+from .event_texts import EventTexts
 from .records import Actor, DocumentInfo, Era, Event, Place, Segment, Source
 
 
@@ -17,15 +25,16 @@ class Document:
     places: list[Place]
     sources: list[Source]
     eras: list[Era]
-    events: list[Event]
+    events: Sequence[Event]  # event_texts.EventRecords
     columns: EventColumns
+    texts: EventTexts
     tags: list[str] = field(default_factory=list)
     # id -> position in the lists above
     segment_index: dict[str, int] = field(default_factory=dict)
     actor_index: dict[str, int] = field(default_factory=dict)
     place_index: dict[str, int] = field(default_factory=dict)
     source_index: dict[str, int] = field(default_factory=dict)
-    event_index: dict[str, int] = field(default_factory=dict)
+    event_index: Mapping[str, int] = field(default_factory=dict)  # event_texts.IdIndex
 
     @property
     def title(self) -> str:

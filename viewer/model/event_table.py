@@ -1,8 +1,11 @@
 """Check the events of a file and build their columns, a column at a time.
 
-Each step is a list comprehension or a numpy operation over all events;
-Python loops run only over the problems found, so a million clean events
-load in a few seconds.
+Each step is a C-level map, a list comprehension or a numpy operation over all
+events; Python loops run only over the problems found. What is built keeps no
+Python object per event: numbers in numpy arrays, texts in Arrow columns
+(``event_texts``), from which a record is made again when a pane asks for it.
+The records may be those of ``records`` or their as-written twins
+(``as_written``), whose fields left out read as UNSET.
 """
 
 from __future__ import annotations
@@ -11,22 +14,47 @@ from itertools import chain, repeat
 from operator import attrgetter, is_, not_
 
 import numpy as np
+from msgspec import UNSET
 
 from .columns import RELIABILITY_CODES, EventColumns, Membership
-from .compact import share_equal
 from .date_advice import date_message
-from .date_columns import resolve_column
+from .date_columns import key_of_bounds, resolve_column
+from .event_texts import (
+    CITATION_SHARED,
+    CITATION_TEXTS,
+    DISPUTED_FALSE,
+    DISPUTED_NONE,
+    DISPUTED_TEXT,
+    DISPUTED_TRUE,
+    CitationTexts,
+    EventTexts,
+    text_column,
+)
 from .findings import Findings, pointer
 from .progress import Stages
 from .records import STATUSES
 
 _STATUS_CODE = {name: i for i, name in enumerate(STATUSES)}
-_ID, _WHEN = attrgetter("id"), attrgetter("when")
+
+
+_DEFAULTS = {"description": "", "notes": "", "place": None, "actors": (), "segments": (), "tags": (),
+             "status": "occurred", "citations": (), "condition": None, "disputed": None,
+             "source": None, "quote": "", "language": None, "translation": None, "speaker": None,
+             "speaker_role": None, "published": None, "url": None, "accessed": None, "location": None,
+             "credibility": None}
 
 
 def _fields(records: list, *names: str) -> list[list]:
-    """One list per attribute; a C-level map per field beats building and unzipping tuples."""
-    return [list(map(attrgetter(name), records)) for name in names]
+    """One list per attribute (a field left out, UNSET, as its default); a C-level map per field
+    beats building and unzipping tuples."""
+    columns = []
+    for name in names:
+        values = list(map(attrgetter(name), records))
+        if name in _DEFAULTS and np.fromiter(map(is_, values, repeat(UNSET)), dtype=bool, count=len(values)).any():
+            default = _DEFAULTS[name]
+            values = [default if v is UNSET else v for v in values]
+        columns.append(values)
+    return columns
 
 
 def _keep_unique_ids(ids: list[str], origins: list[int], findings: Findings) -> np.ndarray:
@@ -68,7 +96,7 @@ def _membership(lists: list[list[str]], index: dict[str, int], origins: list[int
     return Membership(ptr, codes.astype(np.int32))
 
 
-def _citation_columns(citation_lists: list[list], origins: list[int], source_index: dict[str, int],
+def _citation_columns(citation_lists: list, origins: list[int], source_index: dict[str, int],
                       reliability_code: np.ndarray, findings: Findings):
     n = len(citation_lists)
     lengths = np.fromiter(map(len, citation_lists), dtype=np.int64, count=n)
@@ -76,11 +104,9 @@ def _citation_columns(citation_lists: list[list], origins: list[int], source_ind
     owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
     first_of_row = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=first_of_row[1:])
-    source_ids, quotes, credibility_values, published, accessed = _fields(
-        citations, "source", "quote", "credibility", "published", "accessed")
-    share_equal(citations, "source", source_ids, {ident: ident for ident in source_index})
-    for field in ("speaker", "speaker_role", "language", "location"):
-        share_equal(citations, field, _fields(citations, field)[0])
+    values = dict(zip(CITATION_TEXTS, _fields(citations, *CITATION_TEXTS)))
+    source_ids, quotes = values["source"], values["quote"]
+    (credibility_values,) = _fields(citations, "credibility")
 
     def where(k: int, *rest) -> str:
         row = int(owner[k])
@@ -97,14 +123,21 @@ def _citation_columns(citation_lists: list[list], origins: list[int], source_ind
     blank |= np.fromiter(map(str.isspace, quotes), dtype=bool, count=len(quotes))
     for k in np.flatnonzero(blank).tolist():
         findings.warning(where(k, "quote"), "quote is empty")
-    for field, texts in (("published", published), ("accessed", accessed)):
-        distinct = list(set(texts) - {None})
-        bad = {distinct[k]: date_message(distinct[k], message)
-               for k, message in resolve_column(distinct).errors.items()}
-        if bad:
-            for k, text in enumerate(texts):
-                if text in bad:
-                    findings.warning(where(k, field), bad[text])
+    published_key = np.full(len(citations), np.inf)
+    for field in ("published", "accessed"):
+        dated = values[field]
+        given = np.flatnonzero(np.fromiter(map(is_, dated, repeat(None)), dtype=bool, count=len(dated)) == 0)
+        written = [dated[k] for k in given.tolist()] if len(given) < len(dated) else dated
+        resolved = resolve_column(written)
+        if field == "published":
+            key = key_of_bounds(resolved.bounds)
+            if resolved.errors:
+                key[np.fromiter(resolved.errors, dtype=np.int64)] = np.inf
+            published_key[given] = key
+        bad = {written[k]: date_message(written[k], message) for k, message in resolved.errors.items()}
+        for k, text in zip(given.tolist(), written):
+            if text in bad:
+                findings.warning(where(k, field), bad[text])
 
     credibility = np.array(credibility_values, dtype=np.float64)  # None becomes NaN
     best = np.full(n, np.inf)
@@ -124,32 +157,59 @@ def _citation_columns(citation_lists: list[list], origins: list[int], source_ind
     rated = letters >= 0
     np.minimum.at(best, pair_rows[rated], letters[rated])
     best_reliability = np.where(best == 99, -1, best).astype(np.int8)
-    return np.minimum(lengths, 32767).astype(np.int16), best_credibility, best_reliability, sources
+    citation_texts = CitationTexts(
+        first=first_of_row, owner=owner,
+        texts={name: text_column(values[name], name in CITATION_SHARED) for name in CITATION_TEXTS},
+        source=np.where(source >= 0, source, -1).astype(np.int32),
+        credibility=np.where(graded, np.nan_to_num(credibility), 0).astype(np.int8),
+        published_key=published_key)
+    return np.minimum(lengths, 32767).astype(np.int16), best_credibility, best_reliability, sources, citation_texts
+
+
+def _unknown_rows(lists: list, index: dict[str, int]) -> dict[int, tuple[str, ...]]:
+    """The rows whose id lists name an id not in ``index``, with those lists as written."""
+    if not any(lists):
+        return {}
+    known = set(index)
+    return {row: tuple(ids) for row, ids in enumerate(lists) if ids and not known.issuperset(ids)}
+
+
+def _disputed(values: list) -> tuple[np.ndarray, list]:
+    """What each "disputed" field holds (DISPUTED_*), and its text where it is one."""
+    kinds = np.full(len(values), DISPUTED_NONE, dtype=np.int8)
+    if not any(v is not None for v in values):
+        return kinds, values
+    kinds[np.fromiter(map(is_, values, repeat(True)), dtype=bool, count=len(values))] = DISPUTED_TRUE
+    kinds[np.fromiter(map(is_, values, repeat(False)), dtype=bool, count=len(values))] = DISPUTED_FALSE
+    texts = [v if isinstance(v, str) else None for v in values]
+    kinds[np.fromiter(map(is_, texts, repeat(None)), dtype=bool, count=len(texts)) == 0] = DISPUTED_TEXT
+    return kinds, texts
 
 
 def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources: list,
                       findings: Findings, stages: Stages):
-    """Return (events kept, EventColumns, tag names, id -> row)."""
+    """Return (EventColumns, EventTexts, tag names). The records are only read."""
     if any(e is None for e in records):
         origins = [position for position, e in enumerate(records) if e is not None]
         events = [records[position] for position in origins]
     else:
         origins, events = list(range(len(records))), records
 
-    ids = list(map(_ID, events))
+    ids, whens = _fields(events, "id", "when")
     keep = _keep_unique_ids(ids, origins, findings)
     stages.report(0.35, f"Resolving dates of {len(events):,} events")
-    dates = resolve_column(list(map(_WHEN, events)), stages.check)
+    dates = resolve_column(whens, stages.check)
     for row, message in dates.errors.items():
         if keep[row]:
             findings.error(pointer("events", origins[row], "when"),
-                           f"{date_message(events[row].when, message)}; the event is left out")
+                           f"{date_message(whens[row], message)}; the event is left out")
         keep[row] = False
     if not keep.all():
         rows = np.flatnonzero(keep)
         events = [events[i] for i in rows]
         origins = [origins[i] for i in rows]
         ids = [ids[i] for i in rows]
+        whens = [whens[i] for i in rows]
         bounds, precision, flags = dates.bounds[rows], dates.precision[rows], dates.flags[rows]
         ends, offset = dates.ends[rows], dates.offset[rows]
     else:
@@ -160,12 +220,10 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
     n = len(events)
     segment_lists, actor_lists, places, tag_lists, citation_lists, statuses = _fields(
         events, "segments", "actors", "place", "tags", "citations", "status")
-    for field, values in (("segments", segment_lists), ("actors", actor_lists), ("tags", tag_lists)):
-        if any(values):
-            share_equal(events, field, values)
-    share_equal(events, "place", places, {ident: ident for ident in indexes["places"]})
     segments = _membership(segment_lists, indexes["segments"], origins, "segments", "segment", findings)
     actors = _membership(actor_lists, indexes["actors"], origins, "actors", "actor", findings)
+    written_lists = {"segments": _unknown_rows(segment_lists, indexes["segments"]),
+                     "actors": _unknown_rows(actor_lists, indexes["actors"])}
     place = np.fromiter(map(indexes["places"].get, places, repeat(-1)), dtype=np.int32, count=n)
     unplaced = np.fromiter(map(is_, places, repeat(None)), dtype=bool, count=n)
     for row in np.flatnonzero((place == -1) & ~unplaced).tolist():
@@ -178,11 +236,13 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
     reliability_code = np.array([RELIABILITY_CODES.index(s.reliability) if s.reliability else -1
                                  for s in sources], dtype=np.int64)
     stages.report(0.8, "Reading citations")
-    citation_count, best_credibility, best_reliability, source_membership = _citation_columns(
+    citation_count, best_credibility, best_reliability, source_membership, citation_texts = _citation_columns(
         citation_lists, origins, indexes["sources"], reliability_code, findings)
+    del citation_lists
     status = np.fromiter(map(_STATUS_CODE.__getitem__, statuses), dtype=np.int8, count=n)
-    disputed_texts, conditions = _fields(events, "disputed", "condition")
-    disputed = np.fromiter(map(bool, disputed_texts), dtype=bool, count=n) | (status == _STATUS_CODE["disputed"])
+    disputed_values, conditions = _fields(events, "disputed", "condition")
+    disputed_kind, disputed_texts = _disputed(disputed_values)
+    disputed = np.fromiter(map(bool, disputed_values), dtype=bool, count=n) | (status == _STATUS_CODE["disputed"])
     conditional = np.fromiter(map(is_, conditions, repeat(None)), dtype=bool, count=n)
     np.logical_not(conditional, out=conditional)
 
@@ -209,4 +269,10 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
         sources=source_membership,
         tags=tags,
     )
-    return events, columns, list(tag_index), dict(zip(ids, range(len(ids))))
+    title, description, notes = _fields(events, "title", "description", "notes")
+    texts = EventTexts(
+        id=text_column(ids), title=text_column(title), when=text_column(whens),
+        description=text_column(description), notes=text_column(notes), condition=text_column(conditions),
+        disputed_text=text_column(disputed_texts), disputed_kind=disputed_kind,
+        place_id=text_column(places, shared=True), citations=citation_texts, written_lists=written_lists)
+    return columns, texts, list(tag_index)

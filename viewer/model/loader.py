@@ -20,14 +20,16 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import numpy as np
 
 from . import json_positions as positions
+from .as_written import WrittenFile, as_record
 from .assemble import assemble
 from .findings import Finding, Findings, pointer
 from .json_positions import KEY_MARK
 from .messages import FIELD_HELP, kind_of, record_word, schema_message, shown, unknown_key_message
 from .progress import CancelFn, LoadCancelled, ProgressFn
-from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, Event, EventFile
+from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, Event
 from .schema import record_validator
 from .yaml_source import YamlProblem, load_yaml
 
@@ -197,7 +199,7 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
     if progress is not None:
         progress(0.02, f"Decoding {len(data) / 1e6:,.1f} MB")
     yaml_positions: dict[str, tuple[int, int]] | None = None
-    typed: EventFile | None = None
+    typed: Any = None  # an as-written EventFile
     raw: object = None
     duplicates: list[tuple[str, str, tuple[int, int]]] = []
     try:
@@ -217,12 +219,12 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
             kind = next((k for prefix, k in _TOP_LEVEL_KINDS if data.startswith(prefix, start)), None)
             if kind:  # no need to decode a value that cannot be an event file
                 return _fatal(findings, _not_an_object(kind), *positions.line_column(data, start))
-            # Before decoding, so that its copy of the text is gone when the records are built.
-            duplicates = _duplicate_keys(data)
             try:
-                typed = msgspec.json.decode(data, type=EventFile)
+                typed = msgspec.json.decode(data, type=WrittenFile)
             except msgspec.ValidationError:
                 raw = msgspec.json.decode(data)
+            if not _keys_written_once(data, typed if typed is not None else raw):
+                duplicates = _duplicate_keys(data)
     except msgspec.DecodeError as exc:
         return _fatal(findings, *_json_syntax(str(exc), data))
     except RecursionError:
@@ -231,7 +233,9 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
         return _fatal(findings, "the file is too large to be read into memory")
 
     if typed is not None:
-        info, lists = typed.document, {key: getattr(typed, key) for key in RECORD_LISTS}
+        info = as_record(typed.document, DocumentInfo)
+        lists = {key: _written_list(typed, key) for key in RECORD_LISTS}
+        del typed
     else:
         checked = _records_from_raw(raw, findings)
         if checked is None:
@@ -296,6 +300,44 @@ def _too_deep(data: bytes) -> tuple[str, int, int]:
     message = f"the data is nested far too deeply to be an event file (more than {MAX_NESTING} levels here)"
     visit = positions.first_visit(data, lambda v: v[0] == positions.OPEN and v[4] >= MAX_NESTING)
     return message, *positions.line_column(data, visit[2] if visit else 0)
+
+
+def _written_list(typed, key: str) -> list:
+    """A list of the file as decoded: the events as written (the table reads UNSET as the
+    default), the few other records as their record types."""
+    records = getattr(typed, key)
+    if records is msgspec.UNSET:
+        return []
+    if key == "events":
+        return records
+    return [as_record(record, RECORD_LISTS[key]) for record in records]
+
+
+_ESCAPED_COLONS = (b"\\u003a", b"\\u003A")
+
+
+def _keys_written_once(data: bytes, decoded: object) -> bool:
+    """True when no object of the file writes a key twice (False: it may, look closer).
+
+    Every colon of a JSON text either follows a key or is a character of a string.
+    Written again by the encoder, the decoded value has the same strings and one key
+    for each key read, a key written twice in an object being read once: the two
+    texts have the same number of colons exactly when no key is written twice, unless
+    the file writes a colon inside a string as an escape (then it is looked at closer).
+    The as-written records leave out what the file leaves out, so that holds for them.
+    """
+    if _count(data, b"\\") and any(escaped in data for escaped in _ESCAPED_COLONS):
+        return False
+    return _count(msgspec.json.encode(decoded), b":") == _count(data, b":")
+
+
+def _count(text: bytes, byte: bytes) -> int:
+    """How often a byte occurs (numpy compares a block at a time, some times faster than bytes.count)."""
+    counted, value = np.frombuffer(text, dtype=np.uint8), ord(byte)
+    return sum(int(np.count_nonzero(counted[at:at + _CHUNK] == value)) for at in range(0, len(counted), _CHUNK))
+
+
+_CHUNK = 1 << 25
 
 
 def _duplicate_keys(data: bytes) -> list[tuple[str, str, tuple[int, int]]]:

@@ -1,57 +1,48 @@
 """Every quote of a document as columns: which event and citation it is, its
-publisher, date and grade as sort keys, and its folded search text.
+publisher, date and grade as sort keys, and its texts to search.
 
-Built once per document, a column at a time (the loading worker builds them
-before the document is shown); the quote table reads these columns and makes
-a row only when one is shown.
+Built once per document from the citation columns the loader made (the loading
+worker builds them before the document is shown); the quote table reads these
+columns and makes a row only when one is shown.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import chain, repeat
-from operator import attrgetter, itemgetter
 
 import numpy as np
+import pyarrow as pa
 
 from .citations import LETTERS, date_display, grade_short, grade_sort_key, speaker_text
-from .date_columns import sort_keys
+from .event_texts import plain
 from .per_document import derived
-from .text_scan import fold_joined, present, subset, word_hits
+from .text_scan import Searchable, subset
 
 
 class Quotes:
-    """The citations of a document, flattened in file order."""
+    """The citations of a document, flattened in file order (read from ``document.texts``)."""
 
     def __init__(self, document):
-        citation_lists = list(map(attrgetter("citations"), document.events))
-        lengths = np.fromiter(map(len, citation_lists), dtype=np.int64, count=len(citation_lists))
-        citations = self.citations = list(chain.from_iterable(citation_lists))
-        self.owner = np.repeat(np.arange(len(citation_lists), dtype=np.int64), lengths)  # event row
-        self.first = np.zeros(len(citation_lists) + 1, dtype=np.int64)  # first quote of each event
-        np.cumsum(lengths, out=self.first[1:])
-        self.source = np.fromiter(map(document.source_index.get, map(attrgetter("source"), citations), repeat(-1)),
-                                  dtype=np.int32, count=len(citations))  # -1: none or unknown
-        self.folded = fold_joined(map(attrgetter("quote"), citations),
-                                  present(map(attrgetter("translation"), citations)),
-                                  present(map(attrgetter("speaker"), citations)),
-                                  present(map(attrgetter("speaker_role"), citations)))
+        citations = self.citations = document.texts.citations
+        self.owner = citations.owner  # event row
+        self.first = citations.first  # first quote of each event
+        self.source = citations.source  # -1: none or unknown
+        self._searched = [Searchable(citations.texts[name]) for name in _SEARCHED]
         self.source_names = [s.name.casefold() for s in document.sources]
-
-        self.published_key = sort_keys(list(map(attrgetter("published"), citations)))
+        self.published_key = citations.published_key
         letter = np.array([LETTERS.index(s.reliability) if s.reliability else 6 for s in document.sources] + [6],
                           dtype=np.int16)  # the extra entry serves quotes without a known source
-        credibility = np.array(list(map(attrgetter("credibility"), citations)), dtype=np.float64)
-        digit = np.where(np.isfinite(credibility), credibility, 7).astype(np.int16)
+        digit = np.where(citations.credibility > 0, citations.credibility, 7).astype(np.int16)
         self.grade_key = letter[self.source] * 10 + digit  # see citations.grade_sort_key
 
     def __len__(self) -> int:
-        return len(self.citations)
+        return len(self.owner)
 
     def word_mask(self, word: str, among: np.ndarray | None = None) -> np.ndarray:
         """Boolean per quote: does its text or publisher contain ``word``? (Only quotes ``among``, if given.)"""
-        mask = np.zeros(len(self.citations), dtype=bool)
-        mask[word_hits(self.folded, word, among)] = True
+        mask = np.zeros(len(self), dtype=bool)
+        for searched in self._searched:
+            mask |= searched.mask(word, among)
         publishers = [i for i, name in enumerate(self.source_names) if word in name]
         if publishers:
             by_publisher = np.isin(self.source, publishers)
@@ -65,23 +56,31 @@ class Quotes:
         found = None
         for word in words:
             found = np.flatnonzero(self.word_mask(word, found))
-        return np.arange(len(self.citations)) if found is None else found
+        return np.arange(len(self)) if found is None else found
 
     def texts(self, document, field: str) -> list[str]:
         """One text per quote for sorting by a column: "quote", "speaker", "publisher" or "event"."""
-        citations = self.citations
+        texts = self.citations.texts
         if field == "quote":
-            return list(map(attrgetter("quote"), citations))
+            return plain(texts["quote"]).to_pylist()
         if field == "speaker":
-            return list(map(speaker_text, citations))
+            return list(map(_speaker, plain(texts["speaker"]).to_pylist(), plain(texts["speaker_role"]).to_pylist()))
         if field == "publisher":
             names = [s.name for s in document.sources]
-            return [names[s] if s >= 0 else (c.source or "") for s, c in zip(self.source.tolist(), citations)]
+            written = plain(texts["source"]).to_pylist()
+            return [names[s] if s >= 0 else (w or "") for s, w in zip(self.source.tolist(), written)]
         if field == "event":
-            owners = self.owner.tolist()
-            events = itemgetter(*owners)(document.events) if len(owners) > 1 else [document.events[i] for i in owners]
-            return list(map(attrgetter("title"), events))
+            return document.texts.title.take(pa.array(self.owner)).to_pylist()
         raise ValueError(f"no quote text {field!r}")
+
+
+_SEARCHED = ("quote", "translation", "speaker", "speaker_role")
+
+
+def _speaker(speaker: str | None, role: str | None) -> str:
+    if speaker and role:
+        return f"{speaker}, {role}"
+    return speaker or role or ""
 
 
 def quotes_of(document) -> Quotes:
@@ -108,7 +107,7 @@ class QuoteRow:
 
 def quote_row(document, quotes: Quotes, k: int) -> QuoteRow:
     """Quote ``k`` of the document (file order), made when it is shown."""
-    citation = quotes.citations[k]
+    citation = quotes.citations.record(k)
     row = int(quotes.owner[k])
     source = document.sources[quotes.source[k]] if quotes.source[k] >= 0 else None
     letter = source.reliability if source is not None else None

@@ -1,8 +1,8 @@
 """Text search over a document: every word must appear somewhere in an event.
 
-The folded texts are built once per document, a column at a time (the loading
-worker builds them before the document is shown), and a query is a C-level
-substring scan of them. Names of segments, actors, places and sources are
+A query is a C-level substring scan of the document's text columns, ignoring
+case as case folding does (``text_scan``); what the scan needs is made once per
+document by the loading worker, before the document is shown. Names of segments, actors, places and sources are
 searched once each and reach the events through their membership columns.
 A query that only refines the previous one (typing on) scans just the events
 the previous one matched, when they are few.
@@ -10,25 +10,23 @@ the previous one matched, when they are few.
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 import numpy as np
 
 from .per_document import derived
 from .quotes import quotes_of
-from .text_scan import fold_joined, subset, word_hits
+from .text_scan import Searchable, subset
 
 
 class SearchIndex:
-    """Folded text of each event (title, description, notes, tags), of its quotes
-    (text, translation, speaker, publisher), and of the names it refers to."""
+    """The texts of each event (title, description, notes, tags), of its quotes
+    (text, translation, speaker, publisher), and the names it refers to."""
 
     def __init__(self, document):
-        events = document.events
-        self.count = len(events)
+        texts = document.texts
+        self.count = len(texts)
         self.columns = document.columns
-        self.texts = fold_joined(map(attrgetter("title"), events), map(attrgetter("description"), events),
-                                 map(attrgetter("notes"), events), map(" ".join, map(attrgetter("tags"), events)))
+        self.texts = [Searchable(column) for column in (texts.title, texts.description, texts.notes)]
+        self.tags = [tag.casefold() for tag in document.tags]
         self.quotes = quotes_of(document)
         self.names = {
             "segments": [s.label.casefold() for s in document.segments],
@@ -59,7 +57,11 @@ class SearchIndex:
     def _word_mask(self, word: str, among: np.ndarray | None) -> np.ndarray:
         """Boolean per event: does the word appear in it? (Decided only for the rows ``among``, if given.)"""
         mask = np.zeros(self.count, dtype=bool)
-        mask[word_hits(self.texts, word, among)] = True
+        for column in self.texts:
+            mask |= column.mask(word, among)
+        tagged = [i for i, tag in enumerate(self.tags) if word in tag]
+        if tagged:
+            mask |= self.columns.tags.mask_any(np.asarray(tagged))
         quotes = self.quotes
         scope = None
         if among is not None:  # the quotes of those rows

@@ -1,21 +1,19 @@
-"""Folding texts for search and finding a word in many of them at C speed."""
+"""Finding a word in a column of texts, as ``word in text.casefold()`` finds it, at C speed.
+
+Rows written in ASCII are scanned by Arrow without a folded copy (for ASCII text
+and an ASCII word, ignoring case is exactly case folding, and case-folded ASCII
+is ASCII, so no other word can match there). Only rows with other characters
+keep a case-folded copy, made once, and are checked against it.
+"""
 
 from __future__ import annotations
 
 from itertools import repeat
-from operator import contains, itemgetter
+from operator import contains
 
 import numpy as np
-
-
-def fold_joined(*columns) -> list[str]:
-    """One case-folded text per row: the row's texts of every column, one per line."""
-    return list(map(str.casefold, map("\n".join, zip(*columns))))
-
-
-def present(texts) -> list[str]:
-    """The texts with None as ""."""
-    return [t or "" for t in texts]
+import pyarrow as pa
+import pyarrow.compute as pc
 
 
 def subset(rows: np.ndarray, size: int) -> np.ndarray:
@@ -24,13 +22,43 @@ def subset(rows: np.ndarray, size: int) -> np.ndarray:
     return mask
 
 
-def word_hits(texts: list[str], word: str, among: np.ndarray | None = None) -> np.ndarray:
-    """Indices of the texts containing ``word`` (only those ``among`` when given), ascending."""
-    if among is None:
-        found = np.fromiter(map(contains, texts, repeat(word)), dtype=bool, count=len(texts))
-        return np.flatnonzero(found)
-    if len(among) == 0:
-        return among
-    picked = itemgetter(*among.tolist())(texts) if len(among) > 1 else (texts[int(among[0])],)
-    found = np.fromiter(map(contains, picked, repeat(word)), dtype=bool, count=len(among))
-    return among[found]
+def _bools(result) -> np.ndarray:
+    return np.asarray(pc.fill_null(result, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+class Searchable:
+    """One text column (plain or dictionary-encoded, nulls allowed) to look for words in."""
+
+    def __init__(self, column: pa.Array):
+        self.size = len(column)
+        self._codes: np.ndarray | None = None
+        if pa.types.is_dictionary(column.type):
+            # Values repeated across rows: search the distinct ones, spread by their codes.
+            self._codes = np.asarray(pc.fill_null(column.indices, -1).to_numpy(zero_copy_only=False), np.int64)
+            self._values = Searchable(column.dictionary)
+            return
+        self.column = column
+        other = ~_bools(pc.fill_null(pc.string_is_ascii(column), True)) if len(column) else np.zeros(0, bool)
+        self.other_rows = np.flatnonzero(other)
+        self.other_folded = [text.casefold() for text in column.take(self.other_rows).to_pylist()] \
+            if len(self.other_rows) else []
+
+    def mask(self, word: str, among: np.ndarray | None = None) -> np.ndarray:
+        """Boolean per row: does the case-folded text contain ``word`` (already case-folded)?
+        Only the rows ``among`` are decided when given; the others read False."""
+        if self._codes is not None:
+            hits = np.append(self._values.mask(word), False)  # code -1 (no text) reads the last entry
+            result = hits[self._codes]
+            return result & subset(among, self.size) if among is not None else result
+        result = np.zeros(self.size, dtype=bool)
+        if word.isascii() and self.size:
+            if among is None:
+                result = _bools(pc.match_substring(self.column, word, ignore_case=True))
+            elif len(among):
+                result[among] = _bools(pc.match_substring(self.column.take(among), word, ignore_case=True))
+        if len(self.other_rows):
+            result[self.other_rows] = np.fromiter(map(contains, self.other_folded, repeat(word)), dtype=bool,
+                                                  count=len(self.other_rows))
+            if among is not None:
+                result &= subset(among, self.size)
+        return result

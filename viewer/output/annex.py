@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote as percent_encode
 
 import numpy as np
+import pyarrow as pa
 
 from ..model.citations import (
     NOT_GRADED,
@@ -53,16 +54,19 @@ def annex_entries(document, mask) -> list[AnnexEntry]:
     """Events passing the mask that quote a source, by start then id."""
     columns = document.columns
     passing = np.arange(len(document.events)) if mask is None else np.flatnonzero(np.asarray(mask, dtype=bool))
-    rows = [int(r) for r in passing.tolist() if document.events[r].citations]
-    rows.sort(key=lambda r: (columns.start_lo[r], document.events[r].id))
+    passing = passing[columns.citation_count[passing] > 0]
+    ids = document.texts.id.take(pa.array(passing, pa.int64())).to_pylist()
+    order = sorted(range(len(passing)), key=lambda i: (columns.start_lo[passing[i]], ids[i]))
+    rows = [int(passing[i]) for i in order]
+    events = {row: document.events[row] for row in rows}  # each record made once
     used: dict[tuple, list[int]] = {}
     for row in rows:
-        for citation in document.events[row].citations:
+        for citation in events[row].citations:
             used.setdefault((citation.source, citation.quote), []).append(row)
     entries = []
     for row in rows:
-        event = document.events[row]
-        others = [[document.events[o].title for o in dict.fromkeys(used[(c.source, c.quote)]) if o != row]
+        event = events[row]
+        others = [[events[o].title for o in dict.fromkeys(used[(c.source, c.quote)]) if o != row]
                   for c in event.citations]
         entries.append(AnnexEntry(row, event, others))
     return entries
