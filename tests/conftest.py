@@ -9,6 +9,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LAGEBILD_CONFIG_DIR", "")  # overridden per test below
 
 
+def pytest_addoption(parser):
+    parser.addoption("--approve", action="store_true",
+                     help="write what the code draws now as the approved images (tests/images/approved/)")
+
+
+@pytest.fixture
+def approve(request) -> bool:
+    """True under --approve: image tests then write their approved images instead of comparing."""
+    return bool(request.config.getoption("--approve"))
+
+
 @pytest.fixture(autouse=True)
 def _no_unattended_modal_dialogs(request, monkeypatch):
     """A modal dialog nobody closes would hang the run: fail the test instead.
