@@ -76,7 +76,7 @@ def test_svg_is_a_vector_drawing_with_text(tmp_path, view):
     assert root.get("viewBox") == "0 0 1920 1080"
     texts = svg_texts(out)
     assert SAMPLE_TITLE in texts
-    assert "Sources: The Telegraph, Chas Pravdy" in texts
+    assert any(t.startswith("Sources: The Telegraph, Chas Pravdy, ") for t in texts)
     assert not list(root.iter(f"{SVG}image")), "a raster picture was embedded in the SVG"
 
 
@@ -90,7 +90,7 @@ def test_pdf_is_one_page_of_the_right_size_with_selectable_text(tmp_path, view):
     text = pdf_text(out)
     assert SAMPLE_TITLE in text
     assert "UNCLASSIFIED // FOR TRAINING" in text
-    assert "Sources: The Telegraph, Chas Pravdy" in text
+    assert "Sources: The Telegraph, Chas Pravdy, " in text
 
 
 def test_paper_sizes(tmp_path):
@@ -298,3 +298,17 @@ def test_annex_view_writes_the_sources_annex(tmp_path, capsys):
     assert text.startswith("# Sources annex")
     assert len(re.findall(r"^## ", text, re.MULTILINE)) == 2 + 1  # two events and the sources table
     capsys.readouterr()
+
+
+def test_the_source_line_names_every_source_the_shown_events_cite_or_how_many_more(tmp_path):
+    every = ("The Telegraph", "Chas Pravdy", "Unnamed sources", "US diplomatic representatives (unnamed)",
+             "British diplomats (unnamed)", "British military experts and politicians (unnamed)",
+             "Experts (unnamed)")
+    wide = [t for t in svg_texts(export(tmp_path, "wide.svg", "--view", "page")) if t.startswith("Sources:")]
+    assert wide == ["Sources: " + ", ".join(every)]
+    narrow = [t for t in svg_texts(export(tmp_path, "narrow.svg", "--view", "page", "--size", "4:3"))
+              if t.startswith("Sources:")]
+    (line,) = narrow
+    named = line.removeprefix("Sources: ").rsplit(" and ", 1)[0].split(", ")
+    assert named == list(every[:len(named)]) and len(named) < len(every)
+    assert line.endswith(f" and {len(every) - len(named)} more")

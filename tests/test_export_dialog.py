@@ -1,7 +1,10 @@
 """File > Export: the dialog's preview, choices, saving and remembered settings."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from viewer.resources_path import sample_path
@@ -28,6 +31,16 @@ def open_dialog(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def activate(dialog, qtbot) -> None:
+    """Make the dialog the active window, as a user's click would, so that keys reach it."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.raise_()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
 
 
 def choose(box, key) -> None:
@@ -142,7 +155,7 @@ def test_choices_are_remembered(window, qtbot, tmp_path):
     assert (again.width_px.value(), again.height_px.value()) == (2339, 1654)  # A4 at 200 dpi
     assert again.caveat.text() == "UNCLASSIFIED // FOR TRAINING"
     assert not again.legend.isChecked() and again.sources.isChecked()
-    assert again.path.text() == str(tmp_path / "coalition-guarantees-2025-board.svg")
+    assert again.path.text() == str(tmp_path / "board.svg")  # this file's own name, kept for this document
 
 
 def test_without_a_document_nothing_can_be_exported(qtbot):
@@ -166,3 +179,88 @@ def test_map_area_goes_to_the_page_and_a_bad_one_is_explained(window, qtbot):
     dialog.map_extent.setText("-12,35,40")
     dialog.refresh_preview()
     assert "map area" in dialog.preview.text() and "W,S,E,N" in dialog.preview.text()
+
+
+def test_title_caveat_and_file_name_are_remembered_per_document(window, qtbot, tmp_path, write_file):
+    from conftest import minimal_file
+
+    dialog = open_dialog(window, qtbot)
+    dialog.title.setText("Lage am Morgen")
+    dialog.caveat.setText("UNCLASSIFIED // FOR TRAINING")
+    dialog.path.setText(str(tmp_path / "morning.png"))
+    activate(dialog, qtbot)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()  # closed without exporting: what was typed stays
+    again = open_dialog(window, qtbot)
+    assert again.title.text() == "Lage am Morgen"
+    assert again.caveat.text() == "UNCLASSIFIED // FOR TRAINING"
+    assert again.path.text() == str(tmp_path / "morning.png")
+    again.reject()
+
+    other = write_file(minimal_file(document={"title": "Another story"}), "other.json")
+    window.open_path(str(other), background=False)
+    third = open_dialog(window, qtbot)
+    assert third.title.text() == "Another story"  # its own title, not the other file's
+    assert Path(third.path.text()).name == "other-timeline.png"
+    assert third.caveat.text() == "UNCLASSIFIED // FOR TRAINING"  # the last caveat starts a new file
+    third.reject()
+
+
+def test_each_label_shortcut_moves_the_focus_to_its_own_field(window, qtbot):
+    dialog = open_dialog(window, qtbot)
+    activate(dialog, qtbot)
+    letters = {}
+    for name, label in dialog.labels.items():
+        text = label.text()
+        if "&" not in text:
+            continue
+        letter = text[text.index("&") + 1].upper()
+        assert letter not in letters, f"{letter} is the shortcut of both {letters[letter]} and {name}"
+        letters[letter] = name
+        field = getattr(dialog, name)
+        if not field.isEnabled():
+            continue
+        qtbot.keyClick(dialog.focusWidget() or dialog, getattr(Qt.Key, f"Key_{letter}"),
+                       Qt.KeyboardModifier.AltModifier)
+        assert dialog.focusWidget() is field, f"Alt+{letter} ({label.text()!r}) did not reach {name}"
+    for check in (dialog.legend, dialog.sources, dialog.footer, dialog.browse):
+        letter = check.text()[check.text().index("&") + 1].upper()
+        assert letter not in letters
+        letters[letter] = check.text()
+    assert "A" in letters and letters["A"] == "path"
+
+
+def test_typing_in_the_caveat_never_changes_the_file_name_and_enter_exports(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    activate(dialog, qtbot)
+    target = tmp_path / "briefing.png"
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert dialog.path.hasFocus()
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(target))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert dialog.caveat.hasFocus()
+    qtbot.keyClicks(dialog.caveat, "UNCLASSIFIED")
+    assert dialog.path.text() == str(target)
+    assert dialog.caveat.text() == "UNCLASSIFIED"
+    qtbot.keyClick(dialog.path, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert target.exists() and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_sources_annex_is_offered_beside_the_pictures(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    choose(dialog.view, "annex")
+    assert dialog.path.text().endswith("coalition-guarantees-2025-annex.html")
+    assert not dialog.theme.isEnabled() and not dialog.caveat.isEnabled()
+    dialog.refresh_preview()
+    assert "quotes supporting 18 events" in dialog.preview.text()
+    dialog.path.setText(str(tmp_path / "annex.md"))
+    assert dialog.export()
+    text = (tmp_path / "annex.md").read_text(encoding="utf-8")
+    assert "The Telegraph" in text
+    again = open_dialog(window, qtbot)
+    assert again.view.currentData() == "annex"
+    choose(again.view, "page")
+    assert again.path.text() == str(tmp_path / "annex.png")  # a picture's name for a picture
+    again.reject()

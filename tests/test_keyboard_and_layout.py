@@ -1,7 +1,7 @@
 """The window by keyboard and at small sizes: focus order, focus ring, Esc, highlights, room for the timeline."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from viewer.app.focus_order import on_screen
@@ -176,3 +176,23 @@ def test_esc_cancels_a_load_whatever_has_the_focus(window, qtbot, tmp_path):
     qtbot.keyClick(window.filters.search, Qt.Key.Key_Escape)
     assert window._load is None
     assert window.state.event_count == 18
+
+
+def test_lanes_that_overflow_get_a_scroll_bar_that_follows_the_keys_and_scrolls_by_click(window, qtbot):
+    window.resize(1024, 700)
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: not timeline.lane_scroll.isHidden(), timeout=3000)
+    assert timeline.lanes_scroll()
+    bar = timeline.lane_scroll
+    assert bar.value() == bar.minimum()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, bar.height() - 25))
+    assert timeline.viewbox.viewRange()[1][0] > timeline.lane_edges()[0]  # a page further down
+    assert bar.value() > bar.minimum()
+    window.focus_timeline()
+    for _ in range(10):
+        qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Up)
+    assert bar.value() == bar.minimum()  # the bar follows the keys
+    window.resize(1920, 1080)
+    window.docks["map"].hide()
+    qtbot.waitUntil(lambda: bar.isHidden(), timeout=3000)  # everything fits: no bar
+    assert not timeline.lanes_scroll()

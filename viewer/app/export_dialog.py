@@ -29,15 +29,27 @@ from PySide6.QtWidgets import (
 from ..export.page import PageSpec
 from ..export.render import export_page
 from ..model.dates import resolve
+from ..model.filters import filter_mask
 from ..model.geo import parse_extent
+from ..model.wording import counted
+from ..output.annex import annex_entries, write_annex
 from ..output.atomic import OutputError
 from ..output.sizes import MAX_DPI, MIN_DPI, paper_pixels
 from ..state import Commands
 from ..ui.plain_text import show_message
-from .export_memory import default_path, remember_choices, restore_choices
+from .export_memory import (
+    default_path,
+    document_choices,
+    remember_choices,
+    remember_document_choices,
+    restore_choices,
+)
 from .export_preview import ExportPreview
 
-VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"))
+VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"),
+         ("annex", "Sources annex: every quote, by event"))
+PICTURE_SUFFIXES = (".png", ".svg", ".pdf")
+ANNEX_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 RANGES = (("auto", "Auto: all, with a detail panel where events crowd"), ("visible", "Visible in the timeline"),
           ("all", "All events"), ("custom", "From / to"))
 SIZES = (("slide", "16:9 slide, 1920 × 1080"), ("slide4k", "16:9 slide, 3840 × 2160"), ("4:3", "4:3, 1600 × 1200"),
@@ -45,6 +57,7 @@ SIZES = (("slide", "16:9 slide, 1920 × 1080"), ("slide4k", "16:9 slide, 3840 ×
 PIXELS = {"slide": (1920, 1080), "slide4k": (3840, 2160), "4:3": (1600, 1200)}
 THEME_NAMES = (("light", "Light"), ("dark", "Dark"), ("print", "Print (greyscale)"))
 FILE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+ANNEX_FILTER = "HTML page (*.html);;Markdown text (*.md)"
 DEBOUNCE_MS = 250
 
 
@@ -99,11 +112,12 @@ class ExportDialog(QDialog):
         self.caveat.setToolTip("Banner text at the top and bottom of the page. A known marking as its first "
                                "word sets the usual colour: UNCLASSIFIED green, CUI purple, CONFIDENTIAL blue, "
                                "SECRET red, TOP SECRET orange; anything else is grey.")
-        self.legend, self.sources, self.footer = (QCheckBox("Legend"), QCheckBox("Source line"),
-                                                  QCheckBox("Footer (time made, file name)"))
+        self.legend, self.sources, self.footer = (QCheckBox("Le&gend"), QCheckBox("Source &line"),
+                                                  QCheckBox("&Footer (time made, file name)"))
         self.path = QLineEdit()
         self.path.setPlaceholderText("file name ending in .png, .svg or .pdf")
-        self.browse = QPushButton("Browse...")
+        self.browse = QPushButton("Br&owse...")
+        self.browse.setAutoDefault(False)  # Enter in a field exports; only a click or Alt+O browses
         self.preview = ExportPreview()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -111,20 +125,30 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
 
+        # Each label's underlined letter moves the focus to the field on its row, and only there.
         form = QFormLayout()
-        form.addRow("&View:", self.view)
-        form.addRow("&Range:", self.range)
-        form.addRow("", _row(self.start, self.end))
-        form.addRow("&Size:", self.size)
-        form.addRow("", _row(self.width_px, QLabel("×"), self.height_px, self.dpi))
-        form.addRow("&Theme:", self.theme)
-        form.addRow("Ma&p area:", self.map_extent)
-        form.addRow("T&itle:", self.title)
-        form.addRow("Su&btitle:", self.subtitle)
-        form.addRow("&Caveat:", self.caveat)
-        form.addRow("Show:", _row(self.legend, self.sources, self.footer))
-        form.addRow("Save &as:", _row(self.path, self.browse))
+        self.labels: dict[str, QLabel] = {}
+        for name, text, field, row in (
+            ("view", "&View:", self.view, None),
+            ("range", "&Range:", self.range, None),
+            ("start", "Fro&m, to:", self.start, _row(self.start, self.end)),
+            ("size", "&Size:", self.size, None),
+            ("width_px", "Pi&xels, dpi:", self.width_px, _row(self.width_px, QLabel("×"), self.height_px, self.dpi)),
+            ("theme", "&Theme:", self.theme, None),
+            ("map_extent", "Ma&p area:", self.map_extent, None),
+            ("title", "T&itle:", self.title, None),
+            ("subtitle", "Su&btitle:", self.subtitle, None),
+            ("caveat", "&Caveat:", self.caveat, None),
+            ("legend", "Show:", None, _row(self.legend, self.sources, self.footer)),
+            ("path", "Save &as:", self.path, _row(self.path, self.browse)),
+        ):
+            label = QLabel(text)
+            if field is not None:
+                label.setBuddy(field)
+            self.labels[name] = label
+            form.addRow(label, row if row is not None else field)
         body = QHBoxLayout()
         body.addLayout(form, 1)
         body.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
@@ -152,9 +176,18 @@ class ExportDialog(QDialog):
         self.preview_timer.start()
 
     def _view_changed(self) -> None:
-        # A file name the dialog proposed follows the view; one the user chose stays.
+        # A file name the dialog proposed follows the view; one the user chose stays, in the format the
+        # view can be written as (a picture or the annex).
         if self.path.text() == self._proposed_path:
             self._propose_path()
+            return
+        path = Path(self.path.text().strip())
+        wanted = ANNEX_SUFFIXES if self.is_annex() else PICTURE_SUFFIXES
+        if self.path.text().strip() and path.suffix.lower() not in wanted:
+            self.path.setText(str(path.with_suffix(self._default_path().suffix)))
+
+    def is_annex(self) -> bool:
+        return self.view.currentData() == "annex"
 
     def _propose_path(self) -> None:
         self._proposed_path = str(self._default_path())
@@ -178,6 +211,16 @@ class ExportDialog(QDialog):
             box.setValue(value)
             box.blockSignals(False)
         self.map_extent.setEnabled(self.view.currentData() in ("map", "page"))
+        picture = not self.is_annex()
+        for widget in (self.size, self.dpi, self.theme, self.title, self.caveat, self.legend, self.sources,
+                       self.footer):
+            widget.setEnabled(picture)
+        if not picture:
+            for box in (self.width_px, self.height_px):
+                box.setEnabled(False)
+            self.map_extent.setEnabled(False)
+        self.path.setPlaceholderText("file name ending in .png, .svg or .pdf" if picture
+                                     else "file name ending in .html or .md")
         self.export_button.setEnabled(self.document is not None)
 
     # -- choices <-> page -------------------------------------------------------------
@@ -219,9 +262,28 @@ class ExportDialog(QDialog):
             paper=size if size in ("a4", "letter") else None, map_extent=self.chosen_extent(),
             range="auto" if self.range.currentData() == "auto" else "all")
 
+    def annex_mask(self):
+        """The events the annex lists: those shown, within the chosen range."""
+        start, end = self.time_range()
+        spec = self.state.filter
+        spec = spec.with_(start=max(spec.start, start), end=min(spec.end, end))
+        return filter_mask(self.document, spec, self.state.search_index())
+
     def refresh_preview(self) -> None:
         if self.document is None:
             self.preview.show_message("Open an event file to export it.")
+            return
+        if self.is_annex():
+            try:
+                entries = annex_entries(self.document, self.annex_mask())
+            except ValueError as exc:
+                self.preview.show_message(f"No preview: {exc}")
+                return
+            quotes = sum(len(entry.event.citations) for entry in entries)
+            self.preview.show_message(
+                f"The sources annex lists {counted(quotes, 'quote')} supporting {counted(len(entries), 'event')}: "
+                "each quote verbatim with who said it, who published it, when, and its grade. "
+                "Saved as an HTML page or as Markdown text.")
             return
         try:
             spec = self.page_spec()
@@ -233,14 +295,22 @@ class ExportDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------
     def choose_file(self) -> None:
         start = self.path.text() or str(self._default_path())
-        path, chosen = QFileDialog.getSaveFileName(self, "Export as", start, FILE_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(self, "Export as", start,
+                                                   ANNEX_FILTER if self.is_annex() else FILE_FILTER)
         if path:
             if not Path(path).suffix:
-                path += {"SVG": ".svg", "PDF": ".pdf"}.get(chosen[:3], ".png")
+                path += {"SVG": ".svg", "PDF": ".pdf", "HTM": ".html", "Mar": ".md"}.get(
+                    chosen[:3], ".html" if self.is_annex() else ".png")
             self.path.setText(path)
 
     def _default_path(self) -> Path:
         return default_path(self.settings, getattr(self.document, "path", None), self.view.currentData())
+
+    def _write(self, target: str) -> Path:
+        if self.is_annex():
+            subtitle = self.subtitle.text().strip() or self.state.filter.describe(self.document)
+            return write_annex(self.document, self.annex_mask(), target, subtitle, self.state.time_zone)
+        return export_page(self.page_spec(), self.document, target)
 
     def export(self) -> bool:
         """Write the file; True on success (the dialog then closes)."""
@@ -248,7 +318,10 @@ class ExportDialog(QDialog):
         try:
             if not target:
                 raise OutputError("choose a file name first (Browse...)")
-            spec = self.page_spec()
+            wanted = ANNEX_SUFFIXES if self.is_annex() else PICTURE_SUFFIXES
+            if Path(target).suffix.lower() not in wanted:
+                raise OutputError(f"the file name must end in {', '.join(wanted)} for this view")
+            self.time_range() if self.is_annex() else self.page_spec()  # a bad date or area is said here
         except (OutputError, ValueError) as exc:
             show_message(self, QMessageBox.Icon.Warning, "Cannot export", str(exc))
             return False
@@ -257,7 +330,7 @@ class ExportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QGuiApplication.processEvents()
         try:
-            written = export_page(spec, self.document, target)
+            written = self._write(target)
         except (OutputError, OSError, ValueError) as exc:
             failure = exc
         else:
@@ -270,17 +343,36 @@ class ExportDialog(QDialog):
             show_message(self, QMessageBox.Icon.Critical, "Export failed", f"The file was not written.\n\n{failure}")
             return False
         remember_choices(self, self.settings, Path(written))
+        self._remember_document_fields()
         self.commands.message.emit(f"Exported {written}")
         self.accept()
         return True
+
+    def done(self, result: int) -> None:  # Qt override: typed text is kept however the dialog closes
+        self._remember_document_fields()
+        super().done(result)
+
+    def _remember_document_fields(self) -> None:
+        if self.document is None:
+            return
+        remember_document_choices(self.settings, self.document.path, {
+            "title": self.title.text(), "subtitle": self.subtitle.text(), "caveat": self.caveat.text(),
+            "path": "" if self.path.text() == self._proposed_path else self.path.text()})
 
     # -- remembered choices ----------------------------------------------------------------
     def _restore(self) -> None:
         restore_choices(self, self.settings, self.state.theme)
         if self.document is not None:
-            self.title.setText(self.document.info.title)
+            kept = document_choices(self.settings, self.document.path)
+            self.title.setText(kept.get("title") or self.document.info.title)
             self.title.setCursorPosition(0)
+            self.subtitle.setText(kept.get("subtitle", ""))
+            if "caveat" in kept:
+                self.caveat.setText(kept["caveat"])
             self._propose_path()
+            if kept.get("path"):
+                self.path.setText(kept["path"])
+                self._view_changed()  # in the format of the view chosen
         self.subtitle.setPlaceholderText("automatic: time range, filter and event count")
 
 

@@ -123,8 +123,10 @@ def paint_bottom_line(painter: QPainter, rect: QRectF, spec, document, panes, th
         used = draw_line(painter, right_part, footer, font, theme.muted, Qt.AlignmentFlag.AlignRight)
         room = rect.width() - used - FOOTER_GAP
     if spec.show_sources:
-        names = page_text.cited_publishers(document, panes.shown_mask())
-        draw_line(painter, QRectF(rect.left(), rect.top(), room, rect.height()), page_text.source_line(names),
+        names = page_text.cited_sources(document, panes.shown_mask())
+        metrics = QFontMetricsF(font)
+        line = page_text.fitted_source_line(names, lambda text: metrics.horizontalAdvance(text) <= room)
+        draw_line(painter, QRectF(rect.left(), rect.top(), room, rect.height()), line,
                   font, theme.foreground, Qt.AlignmentFlag.AlignLeft)
 
 

@@ -54,28 +54,42 @@ def default_subtitle(document, filter_spec, span: tuple[float, float], shown: in
     return " \u00b7 ".join(parts)
 
 
-def cited_publishers(document, mask: np.ndarray) -> list[str]:
-    """Names of the publishing sources quoted by the masked events, the most
-    reliable first, then the most quoted. Without any publisher among them,
-    every quoted source is named instead."""
+def cited_sources(document, mask: np.ndarray) -> list[str]:
+    """Names of every source quoted by the masked events: publishers first, then
+    the most reliable, then the most quoted."""
     quotes: dict[str, int] = {}
     for row in np.flatnonzero(mask).tolist():
         for citation in document.events[row].citations:
             if citation.source:
                 quotes[citation.source] = quotes.get(citation.source, 0) + 1
-    sources = [document.source(source_id) for source_id in quotes]
-    sources = [s for s in sources if s is not None]
-    publishers = [s for s in sources if s.kind in PUBLISHER_KINDS] or sources
+    sources = [s for s in (document.source(source_id) for source_id in quotes) if s is not None]
 
     def order(source):
         letter = source.reliability or "F"
-        return RELIABILITY_ORDER.index(letter), -quotes[source.id], source.name.casefold()
+        return (source.kind not in PUBLISHER_KINDS, RELIABILITY_ORDER.index(letter), -quotes[source.id],
+                source.name.casefold())
 
-    return [s.name for s in sorted(publishers, key=order)]
+    return [s.name for s in sorted(sources, key=order)]
 
 
-def source_line(names: list[str]) -> str:
-    return "Sources: " + ", ".join(names) if names else "Sources: none quoted"
+def source_line(names: list[str], shown: int | None = None) -> str:
+    """"Sources: A, B, C"; with ``shown``, the first ``shown`` names and "and N more"."""
+    if not names:
+        return "Sources: none quoted"
+    if shown is None or shown >= len(names):
+        return "Sources: " + ", ".join(names)
+    if shown <= 0:
+        return f"Sources: {len(names):,} sources"
+    return "Sources: " + ", ".join(names[:shown]) + f" and {len(names) - shown:,} more"
+
+
+def fitted_source_line(names: list[str], fits) -> str:
+    """The longest source line ``fits`` accepts: every name, else the first ones and "and N more"."""
+    for shown in range(len(names), 0, -1):
+        line = source_line(names, shown)
+        if fits(line):
+            return line
+    return source_line(names, 0) if names else source_line(names)
 
 
 def generated_time(override: datetime | None = None) -> datetime:

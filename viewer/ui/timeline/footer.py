@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...style.fonts import ui_font
 from .keys import KEY_HELP
 
-HINT = ("Wheel: zoom · Drag: pan · Shift+drag: select a range · Click: select · Ctrl+click: add · "
-        "N/P: next/previous · Enter or double-click: details · Home: fit all")
+# Most useful first: a narrow pane shows the first ones that fit, the tooltip has them all.
+HINT_ITEMS = ("Wheel: zoom", "Drag: pan", "Up/Down: scroll lanes", "Click: select", "Shift+drag: select a range",
+              "Ctrl+click: add", "N/P: next/previous", "Enter or double-click: details", "Home: fit all")
+HINT = " · ".join(HINT_ITEMS)
 HINT_FULL = "\n".join([
-    "Mouse wheel: zoom around the pointer; Shift+wheel: scroll the lanes",
+    "Mouse wheel: zoom around the pointer; Shift+wheel, Up/Down or the scroll bar: scroll the lanes",
     "Drag: pan; Shift+drag: select every event the band touches (Ctrl+Shift+drag adds)",
     "Click: select an event; Ctrl+click: add or remove it; click on empty space: clear",
     "Double-click or Enter: show the details",
@@ -51,7 +53,16 @@ class Footer(QWidget):
         area = QRectF(self.rect()).adjusted(8, 0, -8, 0)
         left = metrics.elidedText(self.density_text, Qt.TextElideMode.ElideRight, area.width() * 0.5)
         used = metrics.horizontalAdvance(left) + (24 if left else 0)
-        right = metrics.elidedText(HINT, Qt.TextElideMode.ElideLeft, max(area.width() - used, 0))
+        right = fitting_hint(metrics, max(area.width() - used, 0))
         p.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
         p.drawText(area, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
         p.end()
+
+
+def fitting_hint(metrics: QFontMetricsF, width: float) -> str:
+    """As many whole hints as fit, from the first, and an ellipsis when some are left out."""
+    for count in range(len(HINT_ITEMS), 0, -1):
+        text = " · ".join(HINT_ITEMS[:count]) + ("" if count == len(HINT_ITEMS) else " · \u2026")
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+    return ""

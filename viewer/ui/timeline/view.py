@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QWidget
 
 from ...model.date_drawing import extents, fit_floor
 from ...model.lanes import NONE_KEY, LaneLayout
@@ -90,10 +90,23 @@ class TimelineView(QWidget):
 
         self.overview = OverviewStrip(self, self.theme)
         self.footer = Footer()
+        # Shown when the lanes are taller than the view: where the view is among them, and a handle.
+        self.lane_scroll = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_scroll.setAccessibleName("Lanes")
+        self.lane_scroll.setToolTip("Scroll the lanes (Up/Down, Shift+wheel)")
+        self.lane_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lane_scroll.hide()
+        self.lane_scroll.valueChanged.connect(self._lane_scroll_moved)
+        self._syncing_scroll = False
+        lanes_row = QHBoxLayout()
+        lanes_row.setContentsMargins(0, 0, 0, 0)
+        lanes_row.setSpacing(0)
+        lanes_row.addWidget(self.plot_widget, 1)
+        lanes_row.addWidget(self.lane_scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.plot_widget, 1)
+        layout.addLayout(lanes_row, 1)
         layout.addWidget(self.overview)
         layout.addWidget(self.footer)
 
@@ -102,6 +115,7 @@ class TimelineView(QWidget):
         # a second paint of the whole view; applying it at once keeps one paint per step.
         self.viewbox.sigRangeChanged.connect(lambda *_: self.viewbox.updateMatrix())
         self.viewbox.sigResized.connect(self._fit_lanes)
+        self.viewbox.sigYRangeChanged.connect(self._sync_lane_scroll)
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
         if interactive:
             state.changed.connect(self._state_changed)
@@ -295,6 +309,31 @@ class TimelineView(QWidget):
         self.viewbox.setYRange(top, top + span, padding=0)
         self.lane_axis.update()
 
+    def _sync_lane_scroll(self, *_args) -> None:
+        y0, y1 = self.viewbox.viewRange()[1]
+        lo = self._y_min()
+        hi = max(self._lane_edges[-1] - (y1 - y0), lo)
+        overflow = self._interactive and self.lane_layout is not None and hi > lo + 1e-6  # pictures have none
+        if overflow == self.lane_scroll.isHidden():
+            self.lane_scroll.setHidden(not overflow)
+            self._set_overview_margins()
+        if not overflow:
+            return
+        self._syncing_scroll = True
+        self.lane_scroll.setRange(round(lo * 100), round(hi * 100))
+        self.lane_scroll.setPageStep(max(1, round((y1 - y0) * 100)))
+        self.lane_scroll.setSingleStep(100)
+        self.lane_scroll.setValue(round(y0 * 100))
+        self._syncing_scroll = False
+
+    def _lane_scroll_moved(self, value: int) -> None:
+        if not self._syncing_scroll:
+            self.scroll_lanes(value / 100 - self.viewbox.viewRange()[1][0])
+
+    def _set_overview_margins(self) -> None:
+        scroll = 0 if self.lane_scroll.isHidden() else self.lane_scroll.sizeHint().width()
+        self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX + scroll)
+
     def _scale(self, height: float) -> float:
         """Pixels per lane unit."""
         total = self._lane_edges[-1]
@@ -340,7 +379,7 @@ class TimelineView(QWidget):
         self._make_palette()
         self._measure_lanes()
         self.lane_axis.fit_width(self.width())
-        self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
+        self._set_overview_margins()
         self._update_overview()
         self._fit_lanes(to_top=True)
         self._invalidate_frame()
@@ -508,7 +547,7 @@ class TimelineView(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.lane_axis.fit_pane(self.width()):
-            self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
+            self._set_overview_margins()
 
     # -- mouse and keyboard -------------------------------------------------------------
     def click(self, scene_pos, modifiers, double: bool = False) -> None:
