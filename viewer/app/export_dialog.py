@@ -34,7 +34,7 @@ from ..model.geo import parse_extent
 from ..model.wording import counted
 from ..output.annex import annex_entries, write_annex
 from ..output.atomic import OutputError
-from ..output.sizes import MAX_DPI, MIN_DPI, paper_pixels
+from ..output.sizes import MAX_DPI, MIN_DPI, paper_pixels, sheet_of
 from ..state import Commands
 from ..ui.plain_text import show_message
 from .export_memory import (
@@ -53,12 +53,18 @@ ANNEX_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 RANGES = (("auto", "Auto: all, with a detail panel where events crowd"), ("visible", "Visible in the timeline"),
           ("all", "All events"), ("custom", "From / to"))
 SIZES = (("slide", "16:9 slide, 1920 × 1080"), ("slide4k", "16:9 slide, 3840 × 2160"), ("4:3", "4:3, 1600 × 1200"),
-         ("a4", "A4 landscape"), ("letter", "Letter landscape"), ("custom", "Custom"))
+         ("a4", "A4 landscape"), ("a4-portrait", "A4 portrait"), ("letter", "Letter landscape"),
+         ("letter-portrait", "Letter portrait"), ("custom", "Custom"))
+SHEETS = ("a4", "a4-portrait", "letter", "letter-portrait")
 PIXELS = {"slide": (1920, 1080), "slide4k": (3840, 2160), "4:3": (1600, 1200)}
 THEME_NAMES = (("light", "Light"), ("dark", "Dark"), ("print", "Print (greyscale)"))
 FILE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 ANNEX_FILTER = "HTML page (*.html);;Markdown text (*.md)"
 DEBOUNCE_MS = 250
+
+
+def sheet_name(size: str) -> str:
+    return "-".join(sheet_of(size) or (size, "landscape"))
 
 
 def _combo(choices) -> QComboBox:
@@ -202,7 +208,7 @@ class ExportDialog(QDialog):
             box.setEnabled(size == "custom")
         if size in PIXELS:
             width, height = PIXELS[size]
-        elif size in ("a4", "letter"):
+        elif size in SHEETS:
             width, height = paper_pixels(size, self.dpi.value())
         else:
             width, height = self.width_px.value(), self.height_px.value()
@@ -259,7 +265,7 @@ class ExportDialog(QDialog):
             caveat=self.caveat.text().strip() or None, show_legend=self.legend.isChecked(),
             show_sources=self.sources.isChecked(), show_footer=self.footer.isChecked(), start=start, end=end,
             lanes=self.state.lane_mode, filter=self.state.filter,
-            paper=size if size in ("a4", "letter") else None, map_extent=self.chosen_extent(),
+            paper=sheet_name(size) if size in SHEETS else None, map_extent=self.chosen_extent(),
             range="auto" if self.range.currentData() == "auto" else "all")
 
     def annex_mask(self):

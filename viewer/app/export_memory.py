@@ -38,7 +38,7 @@ def restore_choices(dialog, settings: QSettings, default_theme: str) -> None:
         _select(getattr(dialog, name), settings.value(f"export/{name}", defaults[name]))
     dialog.width_px.setValue(_int(settings, "export/width", 1920))
     dialog.height_px.setValue(_int(settings, "export/height", 1080))
-    paper = dialog.size.currentData() in ("a4", "letter")
+    paper = str(dialog.size.currentData()).split("-")[0] in ("a4", "letter")
     dialog.dpi.setValue(_int(settings, "export/dpi", PAPER_DPI if paper else DEFAULT_DPI))
     dialog.caveat.setText(str(settings.value("export/caveat", "") or ""))
     for name in SWITCHES:

@@ -34,8 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", "-o", required=True, metavar="OUT",
                         help="output file: .png, .svg or .pdf (annex: .html or .md); the name sets the format")
     parser.add_argument("--size", default="slide", metavar="WxH",
-                        help="pixels (1920x1080) or a preset: slide (1920x1080), slide4k (3840x2160), "
-                             "4:3 (1600x1200), a4 or letter (landscape, at --dpi); default slide")
+                        help="pixels (1920x1080) or a preset: slide (16:9, 1920x1080), slide4k (3840x2160), "
+                             "4:3 (1600x1200), a4, letter (landscape), a4-portrait, letter-portrait, a4-landscape, "
+                             "letter-landscape (sheets at --dpi); default slide. Each is laid out for its shape: "
+                             "portrait pages stack the parts and put the legend below")
     parser.add_argument("--dpi", type=int, metavar="N",
                         help="dots per inch recorded in the PNG and used for the PDF page size "
                              "(default 96; 150 for a4 and letter)")

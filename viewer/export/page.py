@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from ..model.filters import FilterSpec
 from ..style.theme import THEMES
-from . import context_strip, legend_drawing, page_key, page_legend
+from . import context_strip, legend_drawing, page_key, page_legend, page_more
 from . import page_blocks as blocks
 
 VIEWS = ("timeline", "map", "board", "page")
@@ -26,12 +26,12 @@ RANGES = ("auto", "all")
 REFERENCE_PX = (1920, 1080)
 
 MARGIN = 28
-BANNER_H = 30
+BANNER_H = blocks.BANNER_H_UNITS
 LEGEND_W = 360
 GAP = 22
 TIMELINE_SHARE = 0.55  # of the content height on the combined page, at least
 MAX_TIMELINE_SHARE = 0.78
-MAX_KEY_SHARE = 0.45  # of the timeline's region; a longer key continues on further PDF pages
+MAX_KEY_SHARE = 0.3  # of the timeline's region; a longer key continues on further PDF pages
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -50,7 +50,7 @@ class PageSpec:
     end: float = math.inf
     lanes: str = "segment"
     filter: FilterSpec = field(default_factory=FilterSpec)
-    paper: str | None = None  # "a4" or "letter": a PDF gets exactly that sheet
+    paper: str | None = None  # "a4-landscape", "letter-portrait" ...: a PDF gets exactly that sheet
     generated_at: datetime | None = None  # footer time; None: now (or SOURCE_DATE_EPOCH)
     file_name: str | None = None  # named in the footer; None: the event file's name
     time_zone: str = "utc"  # how times of day read: model.zone_display.TIME_ZONES
@@ -117,7 +117,7 @@ def page_layout(page: QRectF, spec: PageSpec, legend_height: float = 0.0, title_
 
 
 def legend_at_bottom(page: QRectF) -> bool:
-    return page.width() < 1.2 * page.height()
+    return page.width() < 1.5 * page.height()  # only wide slides keep a legend column at the right
 
 
 def view_rects(view: str, content: QRectF, timeline_share: float = TIMELINE_SHARE) -> list[tuple[str, QRectF]]:
@@ -152,9 +152,11 @@ def _whole(rect: QRectF) -> QRectF:
 
 
 # -- painting -------------------------------------------------------------------
-def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes, boxes=None) -> None:
+def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes, boxes=None,
+               continues: bool = False) -> list[page_more.Section]:
     """Paint the whole page into ``rect`` (page units) with the panes' pictures; ``boxes``
-    (page_boxes.PageBoxes) collects where its labels went."""
+    (page_boxes.PageBoxes) collects where its labels went. Returns what had no room, for
+    further pages when the file ``continues`` (PDF)."""
     theme = THEMES[spec.theme]
     painter.fillRect(rect, QColor(theme.background))
     bottom_legend = spec.show_legend and legend_at_bottom(rect)
@@ -184,11 +186,15 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
                 outside = [e for e in key if e.number > len(panes.timeline.current_frame().keyed)]
                 context_strip.paint_strip(painter, strip, plot, panes.whole, panes.focus, document,
                                           panes.state.visible, outside, theme, boxes)
+    rest: list[page_more.Section] = []
     if key_rect is not None:
-        page_key.paint_key(painter, key_rect, key, theme, boxes)
+        left = page_key.paint_key(painter, key_rect, key, theme, boxes, say_where_the_rest_is=not continues)
+        if left and continues:
+            rest.append(page_more.Section("Key to the numbered markers (continued)", [e.text() for e in left]))
     if layout.legend is not None:
         items = page_legend.legend_items(spec, panes)
         legend_drawing.paint_legend(painter, layout.legend, items, theme, columns=bottom_legend)
+    return rest
 
 
 def _make_room_for_key(panes, regions, spec, document):

@@ -26,6 +26,7 @@ LINE_PX = 12  # source line and footer
 TITLE_LINE = 38  # height of one title line
 SUBTITLE_H = 26  # the subtitle line below the title
 BANNER_MARGIN = 28
+BANNER_H_UNITS = 30
 FOOTER_GAP = 22
 
 # Usual banner colours of security markings, by their first word(s).
@@ -112,13 +113,16 @@ def _fit_lines(text: str, font, width: float, lines: int) -> str:
 
 
 # -- bottom line and banners --------------------------------------------------------------
+def file_name(spec, document) -> str:
+    return spec.file_name if spec.file_name is not None else Path(document.path or "").name
+
+
 def paint_bottom_line(painter: QPainter, rect: QRectF, spec, document, panes, theme) -> None:
     """Source line at the left, footer (time made, file name) at the right."""
     font = ui_font(LINE_PX)
     room = rect.width()
     if spec.show_footer:
-        name = spec.file_name if spec.file_name is not None else Path(document.path or "").name
-        footer = page_text.footer_text(page_text.generated_time(spec.generated_at), name)
+        footer = page_text.footer_text(page_text.generated_time(spec.generated_at), file_name(spec, document))
         right_part = QRectF(rect.left() + rect.width() / 3, rect.top(), rect.width() * 2 / 3, rect.height())
         used = draw_line(painter, right_part, footer, font, theme.muted, Qt.AlignmentFlag.AlignRight)
         room = rect.width() - used - FOOTER_GAP

@@ -100,11 +100,18 @@ def flow(entries: list[KeyEntry], rect: QRectF) -> tuple[list[tuple[QRectF, list
     return placed, []
 
 
-def paint_key(painter: QPainter, rect: QRectF, entries: list[KeyEntry], theme, boxes=None) -> list[KeyEntry]:
-    """Draw what fits; returns the entries left over. ``boxes`` collects each line's box."""
+def paint_key(painter: QPainter, rect: QRectF, entries: list[KeyEntry], theme, boxes=None,
+              say_where_the_rest_is: bool = False) -> list[KeyEntry]:
+    """Draw what fits; returns the entries left over. ``boxes`` collects each line's box. With
+    ``say_where_the_rest_is`` (a picture, which cannot continue on another page) the last line
+    says how many more there are and where their titles are."""
     placed, rest = flow(entries, rect)
     font = ui_font(TEXT_PX)
     metrics = QFontMetricsF(font)
+    note_box = None
+    if rest and say_where_the_rest_is:
+        placed, rest = flow(entries, rect.adjusted(0, 0, 0, -metrics.lineSpacing() - ENTRY_GAP))
+        note_box = QRectF(rect.left(), rect.bottom() - metrics.height(), rect.width(), metrics.height())
     painter.save()
     painter.setFont(font)
     painter.setPen(QColor(theme.foreground))
@@ -115,5 +122,13 @@ def paint_key(painter: QPainter, rect: QRectF, entries: list[KeyEntry], theme, b
             if boxes is not None:
                 boxes.add("key", line, QRectF(box.left(), top, metrics.horizontalAdvance(line), metrics.height()),
                           rect)
+    if note_box is not None:
+        note = (f"{len(rest):,} more numbered event{'s' if len(rest) != 1 else ''} (from {rest[0].number}): "
+                "their titles are on the further pages of a PDF export of this page")
+        painter.setPen(QColor(theme.muted))
+        painter.drawText(QPointF(note_box.left(), note_box.top() + metrics.ascent()), note)
+        if boxes is not None:
+            boxes.add("key", note, QRectF(note_box.left(), note_box.top(), metrics.horizontalAdvance(note),
+                                          metrics.height()), rect)
     painter.restore()
     return rest

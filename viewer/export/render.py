@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPainter
 from ..style.theme import THEMES
 from . import writers
 from .page import PageSpec, paint_page
+from . import page_more
 from .page_boxes import PageBoxes
 from .panes import ExportPanes
 
@@ -25,6 +26,9 @@ from .panes import ExportPanes
 # and the PDF engine flattening a style gradient of mixed colour models.
 _NOISE = ("This plugin does not support",  # the offscreen platform has no window manager to hint to
           "QPdfEngine: unable to create a gradient between colors of different spec")
+
+
+MAX_PAGES = 50  # a PDF never runs on without end
 
 
 def ignore_qt_notices():
@@ -52,9 +56,11 @@ def _quiet_qt():
         qInstallMessageHandler(previous)
 
 
-def paint_document(painter: QPainter, spec: PageSpec, document, device_width: float, boxes=None) -> None:
+def paint_document(painter: QPainter, spec: PageSpec, document, device_width: float, boxes=None,
+                   new_page=None) -> int:
     """Paint the page into a painter whose device is ``device_width`` pixels wide; ``boxes``
-    (page_boxes.PageBoxes) collects where the labels went, in page units."""
+    (page_boxes.PageBoxes) collects where the labels went, in page units. With ``new_page`` (a PDF
+    writer's), what the page has no room for continues on further pages. Returns the page count."""
     size = spec.page_size
     factor = device_width / size.width()
     panes = ExportPanes(document, spec)
@@ -63,7 +69,17 @@ def paint_document(painter: QPainter, spec: PageSpec, document, device_width: fl
         painter.scale(factor, factor)
         if boxes is not None:
             boxes.page = QRectF(QPointF(0, 0), size)
-        paint_page(painter, QRectF(QPointF(0, 0), size), spec, document, panes, boxes)
+        page = QRectF(QPointF(0, 0), size)
+        rest = paint_page(painter, page, spec, document, panes, boxes, continues=new_page is not None)
+        number = 1
+        while rest and new_page is not None and number < MAX_PAGES:
+            if not new_page():
+                break
+            number += 1
+            if boxes is not None:
+                boxes.page_number = number
+            rest = page_more.paint_more(painter, page, spec, document, rest, number, THEMES[spec.theme], boxes)
+        return number
     finally:
         painter.restore()
         panes.close()
@@ -84,12 +100,17 @@ def render_image(spec: PageSpec, document) -> QImage:
         return _png_image(spec, document)
 
 
-def drawn_labels(spec: PageSpec, document) -> PageBoxes:
-    """Every label the page draws, with its box and panel, from painting it as an export does."""
+def drawn_labels(spec: PageSpec, document, pages: bool = False) -> PageBoxes:
+    """Every label the page draws, with its box and panel, from painting it as an export does;
+    with ``pages``, as a PDF export does, continuation pages included."""
     boxes = PageBoxes()
     with _quiet_qt():
-        writers.render_png_image(spec, lambda p, w: paint_document(p, spec, document, w, boxes),
-                                 THEMES[spec.theme].background)
+        if pages:
+            writers.pdf_bytes(spec, lambda p, w, new_page: paint_document(p, spec, document, w, boxes, new_page),
+                              title_of(spec, document))
+        else:
+            writers.render_png_image(spec, lambda p, w: paint_document(p, spec, document, w, boxes),
+                                     THEMES[spec.theme].background)
     return boxes
 
 
@@ -102,7 +123,8 @@ def export_bytes(spec: PageSpec, document, fmt: str) -> bytes:
             return writers.png_bytes(_png_image(spec, document))
         if fmt == "svg":
             return writers.svg_bytes(spec, paint, title_of(spec, document))
-        return writers.pdf_bytes(spec, paint, title_of(spec, document))
+        return writers.pdf_bytes(spec, lambda painter, width, new_page: paint_document(
+            painter, spec, document, width, new_page=new_page), title_of(spec, document))
 
 
 def export_page(spec: PageSpec, document, out: str | os.PathLike) -> Path:

@@ -101,18 +101,20 @@ def xml_legal(svg: bytes) -> bytes:
 
 # -- PDF ---------------------------------------------------------------------------
 def pdf_page_layout(spec) -> QPageLayout:
-    """A sheet (A4 or Letter, landscape), or a page of the pixel size at the dpi."""
+    """A sheet (A4 or Letter, landscape or portrait), or a page of the pixel size at the dpi."""
     margins = QMarginsF(0, 0, 0, 0)
-    if spec.paper in PAPER_IDS:
-        return QPageLayout(QPageSize(PAPER_IDS[spec.paper]), QPageLayout.Orientation.Landscape, margins,
-                           QPageLayout.Unit.Point)
+    sheet, _, side = (spec.paper or "").partition("-")
+    if sheet in PAPER_IDS:
+        orientation = QPageLayout.Orientation.Portrait if side == "portrait" else QPageLayout.Orientation.Landscape
+        return QPageLayout(QPageSize(PAPER_IDS[sheet]), orientation, margins, QPageLayout.Unit.Point)
     points = QSizeF(spec.width_px * 72.0 / spec.dpi, spec.height_px * 72.0 / spec.dpi)
     size = QPageSize(points, QPageSize.Unit.Point, "Lagebild page", QPageSize.SizeMatchPolicy.ExactMatch)
     orientation = QPageLayout.Orientation.Portrait
     return QPageLayout(size, orientation, margins, QPageLayout.Unit.Point)
 
 
-def pdf_bytes(spec, paint: Paint, title: str) -> bytes:
+def pdf_bytes(spec, paint: Callable[[QPainter, float, Callable[[], bool]], object], title: str) -> bytes:
+    """``paint(painter, width, new_page)``: ``new_page()`` starts a further page of the same size."""
     buffer = _buffer()
     writer = QPdfWriter(buffer)
     writer.setResolution(spec.dpi)
@@ -120,7 +122,8 @@ def pdf_bytes(spec, paint: Paint, title: str) -> bytes:
     writer.setTitle(one_line(title))
     if not writer.setPageLayout(pdf_page_layout(spec)):
         raise OutputError("the PDF page size is not valid")
-    _painting(writer, paint, writer.width(), "PDF page")  # ending the painter finishes the file
+    _painting(writer, lambda painter, width: paint(painter, width, writer.newPage), writer.width(), "PDF page")
+    # ending the painter finishes the file
     return bytes(buffer.data())
 
 

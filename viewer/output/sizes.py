@@ -1,4 +1,7 @@
-"""Page sizes for exports: slide presets in pixels and paper sheets at a dpi."""
+"""Page sizes for exports: slide presets in pixels and paper sheets at a dpi.
+
+A sheet is named "a4" or "letter" (landscape), or with its orientation:
+"a4-portrait", "letter-landscape"."""
 
 from __future__ import annotations
 
@@ -22,23 +25,40 @@ MIN_DPI, MAX_DPI = 30, 1200
 _PIXELS = re.compile(r"^\s*(\d+)\s*[x×]\s*(\d+)\s*$", re.IGNORECASE)
 
 
+ORIENTATIONS = ("landscape", "portrait")
+PAPERS = tuple(f"{sheet}-{side}" for sheet in PAPER_MM for side in ORIENTATIONS)
+
+
+def sheet_of(name: str) -> tuple[str, str] | None:
+    """("a4", "portrait") for "a4-portrait"; a bare sheet is landscape; None for other names."""
+    sheet, _, side = name.strip().lower().partition("-")
+    side = side or "landscape"
+    return (sheet, side) if sheet in PAPER_MM and side in ORIENTATIONS else None
+
+
 def paper_pixels(paper: str, dpi: int) -> tuple[int, int]:
-    width_mm, height_mm = PAPER_MM[paper]
+    sheet, side = sheet_of(paper) or (paper, "landscape")
+    width_mm, height_mm = PAPER_MM[sheet]
+    if side == "portrait":
+        width_mm, height_mm = height_mm, width_mm
     return round(width_mm / 25.4 * dpi), round(height_mm / 25.4 * dpi)
 
 
 def parse_size(text: str, dpi: int | None = None) -> tuple[int, int, str | None]:
-    """(width, height, paper) for "1600x900", "slide", "slide4k", "4:3", "a4" or "letter".
+    """(width, height, paper) for "1600x900", "slide", "slide4k", "4:3", "a4", "letter" or a sheet
+    with its orientation ("a4-portrait"); paper is the sheet's full name, e.g. "a4-landscape".
 
     Raises ValueError with a sentence to show."""
     name = text.strip().lower()
     if name in SLIDE_SIZES:
         return (*SLIDE_SIZES[name], None)
-    if name in PAPER_MM:
-        return (*paper_pixels(name, dpi or PAPER_DPI), name)
+    sheet = sheet_of(name)
+    if sheet is not None:
+        full = "-".join(sheet)
+        return (*paper_pixels(full, dpi or PAPER_DPI), full)
     match = _PIXELS.match(name)
     if not match:
-        presets = ", ".join([*SLIDE_SIZES, *PAPER_MM])
+        presets = ", ".join([*SLIDE_SIZES, *PAPER_MM, *PAPERS])
         raise ValueError(f"{text!r} is not a size: use WIDTHxHEIGHT in pixels (e.g. 1920x1080) or one of {presets}")
     width, height = int(match.group(1)), int(match.group(2))
     if not (MIN_PX <= width <= MAX_PX and MIN_PX <= height <= MAX_PX):
@@ -47,4 +67,4 @@ def parse_size(text: str, dpi: int | None = None) -> tuple[int, int, str | None]
 
 
 def default_dpi(size_text: str) -> int:
-    return PAPER_DPI if size_text.strip().lower() in PAPER_MM else DEFAULT_DPI
+    return PAPER_DPI if sheet_of(size_text) is not None else DEFAULT_DPI
