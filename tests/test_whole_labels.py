@@ -88,7 +88,8 @@ def test_page_keys_what_has_no_room_with_the_whole_title(qapp):
     document = _july()
     panes = ExportPanes(document, PageSpec(view="timeline", range="all"))
     try:
-        panes.prepare("timeline", QSizeF(1300, 420))
+        panes.prepare("timeline", QSizeF(1300, 560))
+        assert not panes.timeline.lanes_scroll()
         frame = panes.timeline.current_frame()
         entries = key_entries(panes.timeline, document, "utc")
         assert entries, "a crowded story at the whole range needs a key"

@@ -111,11 +111,15 @@ def flow_height(items: list[LegendItem], width: float) -> float:
 
 
 # -- painting -------------------------------------------------------------------------
-def paint_legend(painter: QPainter, rect: QRectF, items: list[LegendItem], theme, columns: bool = False) -> None:
+def paint_legend(painter: QPainter, rect: QRectF, items: list[LegendItem], theme, columns: bool = False,
+                 boxes=None) -> None:
+    """Draw the items that fit; ``boxes`` (page_boxes.PageBoxes) collects each row's box."""
     for item, box in flow(items, rect, columns):
         painter.save()
         _paint_item(painter, item, box, theme)
         painter.restore()
+        if boxes is not None:
+            boxes.add("legend", item.text, box, rect)
 
 
 def _paint_item(painter: QPainter, item: LegendItem, box: QRectF, theme) -> None:

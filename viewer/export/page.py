@@ -117,7 +117,7 @@ def page_layout(page: QRectF, spec: PageSpec, legend_height: float = 0.0, title_
 
 
 def legend_at_bottom(page: QRectF) -> bool:
-    return page.width() < 1.5 * page.height()  # only wide slides keep a legend column at the right
+    return page.width() < 1.2 * page.height()  # portrait sheets: the legend in columns below
 
 
 def view_rects(view: str, content: QRectF, timeline_share: float = TIMELINE_SHARE) -> list[tuple[str, QRectF]]:
@@ -177,6 +177,9 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
         panes.draw(name, painter, region)
         if name != "board":  # board tiles carry their own frames
             _frame(painter, region, theme)
+        if name == "map" and boxes is not None:
+            for kind, box in panes.map_label_boxes(region):
+                boxes.add(f"map {kind}", kind, box, region)
         if name == "timeline":
             plot, drawn = panes.timeline_label_boxes(region)
             for text, box, whole in drawn if boxes is not None else ():
@@ -193,7 +196,7 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
             rest.append(page_more.Section("Key to the numbered markers (continued)", [e.text() for e in left]))
     if layout.legend is not None:
         items = page_legend.legend_items(spec, panes)
-        legend_drawing.paint_legend(painter, layout.legend, items, theme, columns=bottom_legend)
+        legend_drawing.paint_legend(painter, layout.legend, items, theme, columns=bottom_legend, boxes=boxes)
     return rest
 
 

@@ -165,14 +165,8 @@ class ExportPanes:
             _render_view(pane.plot_widget, painter, rect)
         painter.restore()
 
-    def timeline_label_boxes(self, rect: QRectF) -> tuple[QRectF, list[tuple[str, QRectF, str]]]:
-        """The timeline's plot area and each label line it wrote (line, box, whole label), in the
-        page units of ``rect`` (where :meth:`draw` put the timeline)."""
-        timeline = self.timeline
-        frame = timeline.current_frame() if timeline is not None else None
-        if frame is None:
-            return QRectF(rect), []
-        view = timeline.plot_widget
+    def _to_page(self, view, rect: QRectF):
+        """Maps scene rectangles of a drawn view to the page units of ``rect``, where it was drawn."""
         viewport = view.viewport().rect()
         sx = rect.width() / max(viewport.width(), 1)
         sy = rect.height() / max(viewport.height(), 1)
@@ -182,6 +176,24 @@ class ExportPanes:
             return QRectF(rect.left() + mapped.left() * sx, rect.top() + mapped.top() * sy,
                           box.width() * sx, box.height() * sy)
 
+        return to_page
+
+    def map_label_boxes(self, rect: QRectF) -> list[tuple[str, QRectF]]:
+        """What the map's overlay wrote where (labels, furniture, pointers), in page units."""
+        overlay = getattr(getattr(self.map, "plot_widget", None), "overlay", None)
+        if overlay is None:
+            return []
+        to_page = self._to_page(self.map.plot_widget, rect)
+        return [(kind, to_page(overlay.mapRectToScene(box))) for kind, box in getattr(overlay, "drawn", [])]
+
+    def timeline_label_boxes(self, rect: QRectF) -> tuple[QRectF, list[tuple[str, QRectF, str]]]:
+        """The timeline's plot area and each label line it wrote (line, box, whole label), in the
+        page units of ``rect`` (where :meth:`draw` put the timeline)."""
+        timeline = self.timeline
+        frame = timeline.current_frame() if timeline is not None else None
+        if frame is None:
+            return QRectF(rect), []
+        to_page = self._to_page(timeline.plot_widget, rect)
         metrics = QFontMetricsF(timeline.label_font)
         plot = to_page(timeline.viewbox.sceneBoundingRect())
         boxes = []

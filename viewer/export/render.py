@@ -16,9 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage, QPainter
 
 from ..style.theme import THEMES
-from . import writers
+from . import page_more, writers
 from .page import PageSpec, paint_page
-from . import page_more
 from .page_boxes import PageBoxes
 from .panes import ExportPanes
 

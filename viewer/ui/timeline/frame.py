@@ -190,6 +190,8 @@ class TextTools:
     elide: Callable[[str, float], str]
     baseline_offset: float  # from a track's centre line to the text baseline
     title: Callable[[int], str]
+    ascent: float = 10.0  # of the label font, above and below the baseline
+    descent: float = 3.0
 
 
 def track_capacity(lane_px: float) -> int:
@@ -403,6 +405,11 @@ def _labels(frame: Frame, cols, text: TextTools, keyed: bool = False) -> list[La
         widest = max(text.width(line) for line in p.lines) if not p.keyed else number_px
         labels.append(Label(p.x, baseline, shown, int(glyphs.row[i]), lane, p.inside, widest, p.lines,
                             step if len(p.lines) > 1 else 0.0, -1 if p.keyed else 0))
+    # A track scrolled partly out of the view cannot carry a label that is cut off.
+    kept = [(label, p) for label, p in zip(labels, placed)
+            if label.baseline - text.ascent >= g.top
+            and label.baseline + label.line_step * (len(label.lines) - 1) + text.descent <= g.bottom]
+    labels, placed = [label for label, _ in kept], [p for _, p in kept]
     _number_keyed(labels, frame, glyphs, placed)
     return labels
 

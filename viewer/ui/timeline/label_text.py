@@ -44,4 +44,4 @@ class LabelText:
                 text = titles[row] = one_line(title_of(row), TITLE_CHARS)
             return text
 
-        return TextTools(width, elide, metrics.ascent() / 2 - 1.5, title)
+        return TextTools(width, elide, metrics.ascent() / 2 - 1.5, title, metrics.ascent(), metrics.descent())
