@@ -118,12 +118,12 @@ def window(qtbot, monkeypatch):
 
 def test_one_board_and_one_legend_computation_per_document(window, monkeypatch, qtbot):
     import viewer.model.board
-    import viewer.state.view_state
+    import viewer.state.lane_cache
     import viewer.ui.legend_pane
 
     tiles = spy(monkeypatch, viewer.model.board, "segment_tiles")
     legends = spy(monkeypatch, viewer.ui.legend_pane, "legend_entries")
-    lanes = spy(monkeypatch, viewer.state.view_state, "build_lanes")
+    lanes = spy(monkeypatch, viewer.state.lane_cache, "build_lanes")
     window.open_path(str(sample_path()))
     window.wait_for_load()
     qtbot.wait(50)

@@ -8,23 +8,40 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..model.findings import Finding
 from ..model.loader import LoadCancelled, LoadResult, load_file
-from ..model.prepare import prepare
+from ..model.prepare import prepare as prepare_model
+from ..model.progress import CancelFn, ProgressFn, Stages
+from ..state.lane_cache import unfiltered_layout
+from ..ui.warm import warm_panes
+
+
+def prepare(document, progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None,
+            lane_mode: str = "segment") -> None:
+    """Everything the window derives from a whole document, built here so that showing it
+    costs the GUI thread no pass over every event: the model's columns and indexes, the
+    lanes of the window's lane mode, and what the panes count over the unfiltered document."""
+    prepare_model(document, progress, is_cancelled)
+    stages = Stages(progress, is_cancelled)
+    stages.report(0.99, "Laying out lanes")
+    unfiltered_layout(document, lane_mode).finite_bounds()
+    stages.report(0.995, "Counting for the panes")
+    warm_panes(document)
 
 
 class _LoadWorker(QObject):
     progress = Signal(float, str)
     finished = Signal(object)  # LoadResult
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, lane_mode: str):
         super().__init__()
         self.path = path
+        self.lane_mode = lane_mode
         self.stop = threading.Event()
 
     def run(self) -> None:
         try:
             result = load_file(self.path, progress=self.progress.emit, is_cancelled=self.stop.is_set)
             if result.document is not None:
-                prepare(result.document, self.progress.emit, self.stop.is_set)
+                prepare(result.document, self.progress.emit, self.stop.is_set, self.lane_mode)
         except LoadCancelled:
             pass  # whoever cancelled has stopped listening
         except Exception as exc:  # noqa: BLE001 - a load always ends, with its message
@@ -45,11 +62,11 @@ class BackgroundLoad(QObject):
     progress = Signal(float, str)
     finished = Signal(object)
 
-    def __init__(self, path: str, parent: QObject | None = None):
+    def __init__(self, path: str, parent: QObject | None = None, lane_mode: str = "segment"):
         super().__init__(parent)
         self.path = path
         self._thread = QThread()
-        self._worker = _LoadWorker(path)
+        self._worker = _LoadWorker(path, lane_mode)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         queued = Qt.ConnectionType.QueuedConnection

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
 
             self._loaded(path, load_file(path))
             return
-        self._load = BackgroundLoad(path, self)
+        self._load = BackgroundLoad(path, self, lane_mode=self.state.lane_mode)
         self._load.progress.connect(self._on_progress)
         self._load.finished.connect(lambda result, load=self._load: self._finished(load, path, result))
         self.progress.setValue(0)

@@ -20,6 +20,7 @@ RELIABILITY_CODES = "ABCDEF"
 class Membership:
     ptr: np.ndarray  # int64, n + 1
     idx: np.ndarray  # int32
+    _rows: np.ndarray | None = None  # rows(), made on first use: counting and filtering ask for it often
 
     @classmethod
     def single(cls, values: np.ndarray) -> Membership:
@@ -33,8 +34,12 @@ class Membership:
         return self.idx[self.ptr[row]:self.ptr[row + 1]]
 
     def rows(self) -> np.ndarray:
-        """The event row of every entry of ``idx``."""
-        return np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), np.diff(self.ptr))
+        """The event row of every entry of ``idx`` (read-only)."""
+        if self._rows is None:
+            rows = np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), np.diff(self.ptr))
+            rows.flags.writeable = False
+            self._rows = rows
+        return self._rows
 
     def mask_any(self, wanted: np.ndarray) -> np.ndarray:
         """Boolean per event: does it belong to any of the wanted indices?"""
@@ -69,14 +74,19 @@ class EventColumns:
     actors: Membership
     sources: Membership
     tags: Membership
+    _midpoint: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.start_lo)
 
     @property
     def midpoint(self) -> np.ndarray:
-        """Where an event sits on the time axis (finite even for open ends)."""
-        lo = np.where(np.isfinite(self.start_lo), self.start_lo, self.end_lo)
-        hi = np.where(np.isfinite(self.end_hi), self.end_hi, self.start_hi)
-        hi = np.where(np.isfinite(hi), hi, lo)
-        return (lo + hi) / 2
+        """Where an event sits on the time axis (finite even for open ends); read-only, made once."""
+        if self._midpoint is None:
+            lo = np.where(np.isfinite(self.start_lo), self.start_lo, self.end_lo)
+            hi = np.where(np.isfinite(self.end_hi), self.end_hi, self.start_hi)
+            hi = np.where(np.isfinite(hi), hi, lo)
+            midpoint = (lo + hi) / 2
+            midpoint.flags.writeable = False
+            self._midpoint = midpoint
+        return self._midpoint

@@ -43,6 +43,7 @@ SINGLE_LABEL = "All events"
 # 24 classes reach past the age of the universe.
 _CLASS_BASE_LOG2 = 2.0
 _CLASSES = 24
+FEW_ROWS = 8  # entries_of_rows scans for up to this many rows rather than building its index
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ class LaneLayout:
     _buckets: list[list[_Bucket]] = field(default_factory=list, repr=False)
     _row_ptr: np.ndarray | None = field(default=None, repr=False)
     _row_entries: np.ndarray | None = field(default=None, repr=False)
+    _bounds: tuple | None = field(default=None, repr=False)  # (finite_bounds(),) once computed
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -98,14 +100,14 @@ class LaneLayout:
         return slice(int(self.lane_ptr[i]), int(self.lane_ptr[i + 1]))
 
     def finite_bounds(self) -> tuple[float, float] | None:
-        """The span of all finite instants of the laid-out entries."""
-        lo = self.lo[np.isfinite(self.lo)]
-        hi = self.hi[np.isfinite(self.hi)]
-        starts = self.start[np.isfinite(self.start)]
-        ends = np.concatenate([lo, hi, starts])
-        if len(ends) == 0:
-            return None
-        return float(ends.min()), float(ends.max())
+        """The span of all finite instants of the laid-out entries (computed once per layout)."""
+        if self._bounds is None:
+            lo = self.lo[np.isfinite(self.lo)]
+            hi = self.hi[np.isfinite(self.hi)]
+            starts = self.start[np.isfinite(self.start)]
+            ends = np.concatenate([lo, hi, starts])
+            self._bounds = (None if len(ends) == 0 else (float(ends.min()), float(ends.max())),)
+        return self._bounds[0]
 
     # -- culling --------------------------------------------------------
     def visible_entries(self, i: int, view_lo: float, view_hi: float) -> np.ndarray:
@@ -151,6 +153,13 @@ class LaneLayout:
     # -- rows -------------------------------------------------------------
     def entries_of_rows(self, rows) -> np.ndarray:
         """All entries (in every lane) of the given event rows."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if len(rows) <= FEW_ROWS and self._row_ptr is None:
+            # A click's row or two: a scan of the entries costs less than building the index.
+            hit = np.zeros(len(self.rows), dtype=bool)
+            for row in rows.tolist():
+                hit |= self.rows == row
+            return np.flatnonzero(hit)
         if self._row_ptr is None:
             order = np.argsort(self.rows, kind="stable")
             size = int(self.rows.max()) + 1 if len(self.rows) else 0
@@ -159,7 +168,6 @@ class LaneLayout:
             self._row_ptr, self._row_entries = ptr, order
         ptr, entries = self._row_ptr, self._row_entries
         assert ptr is not None and entries is not None  # made above
-        rows = np.asarray(rows, dtype=np.int64)
         rows = rows[(rows >= 0) & (rows < len(ptr) - 1)]
         if len(rows) == 0:
             return np.zeros(0, dtype=np.int64)

@@ -24,8 +24,10 @@ from contextlib import contextmanager
 import numpy as np
 from psygnal import Signal
 
-from ..model.filters import FilterSpec, SearchIndex, filter_mask
-from ..model.lanes import LANE_MODES, LaneLayout, build_lanes
+from ..model.filters import FilterSpec, SearchIndex
+from ..model.lanes import LANE_MODES, LaneLayout
+from .lane_cache import lane_layout_for
+from .masks import FilterMasks
 
 THEME_NAMES = ("light", "dark", "print")
 # How times are displayed: in UTC (what the window shows), in the computer's zone, or as written.
@@ -65,7 +67,7 @@ class ViewState:
         self.lane_mode = "segment"
         self.theme = "light"
         self.time_zone = "utc"
-        self._search: SearchIndex | None = None
+        self._masks: FilterMasks | None = None
         self._lanes: LaneLayout | None = None
         self._batch_depth = 0
         self._pending = Change.NONE
@@ -94,7 +96,7 @@ class ViewState:
         """Show a new document; with keep_view, keep the filter and select the same ids."""
         previous_ids = self.selected_ids() if keep_view else []
         self.document = document
-        self._search = None
+        self._masks = FilterMasks(document) if document is not None else None
         if not keep_view:
             self.filter = FilterSpec()
         self.highlighted = np.zeros(0, dtype=np.int64)
@@ -110,9 +112,15 @@ class ViewState:
 
     # -- filter -----------------------------------------------------------------
     def search_index(self) -> SearchIndex:
-        if self._search is None:
-            self._search = SearchIndex.build(self.document)
-        return self._search
+        return SearchIndex.build(self.document)  # built once per document (model.per_document)
+
+    def mask_without(self, *facets: str) -> np.ndarray:
+        """The events shown if the named facets of the filter were not set (read-only):
+        what the filter panel and the board count under, so that the other values
+        of an active facet keep their counts."""
+        if self._masks is None:
+            return self.visible
+        return self._masks.mask(self.filter, facets)
 
     def set_filter(self, spec: FilterSpec) -> None:
         if spec == self.filter:
@@ -126,8 +134,8 @@ class ViewState:
         if self.document is None:
             self.visible = np.zeros(0, dtype=bool)
             return
-        search = self.search_index() if self.filter.text else None
-        self.visible = filter_mask(self.document, self.filter, search)
+        assert self._masks is not None  # made with the document
+        self.visible = self._masks.mask(self.filter)
 
     @property
     def visible_count(self) -> int:
@@ -144,10 +152,10 @@ class ViewState:
 
     @property
     def lane_layout(self) -> LaneLayout | None:
-        """The shown events in lanes by the lane mode: built once per document, filter and mode."""
+        """The shown events in lanes by the lane mode: built once per document, filter and mode
+        (see lane_cache.py: going back to a recent filter or mode builds nothing)."""
         if self._lanes is None and self.document is not None:
-            visible = self.visible if len(self.visible) == len(self.document.events) else None
-            self._lanes = build_lanes(self.document, self.lane_mode, visible)
+            self._lanes = lane_layout_for(self.document, self.lane_mode, self.filter, self.visible)
         return self._lanes
 
     # -- selection ----------------------------------------------------------------

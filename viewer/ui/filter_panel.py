@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import dates
-from ..model.filters import FilterSpec, facet_counts, filter_mask
+from ..model.filters import FilterSpec, facet_counts
+from ..model.per_document import derived
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUSES
 from ..model.wording import counted
 from ..state import Change, ViewState
@@ -36,6 +38,13 @@ FACETS = {
     "tags": "Tags",
 }
 _VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def counts_under(document, mask) -> dict[str, dict]:
+    """Facet counts under a mask; those of the unfiltered document are kept while it lives."""
+    if mask.all():
+        return derived(document, "facet-counts", lambda d: facet_counts(d, np.ones(len(d.columns), dtype=bool)))
+    return facet_counts(document, mask)
 
 
 class FilterPanel(QWidget):
@@ -142,9 +151,8 @@ class FilterPanel(QWidget):
         for key in FACETS:
             # Count each facet as if it were unfiltered, so unchecked values show what they would add.
             if getattr(spec, key):
-                mask = filter_mask(doc, spec.with_(**{key: frozenset()}), state.search_index())
-                counts_for[key] = facet_counts(doc, mask)[key]
-        base = facet_counts(doc, state.visible)
+                counts_for[key] = counts_under(doc, state.mask_without(key))[key]
+        base = counts_under(doc, state.visible)
         for (key, value), item in self._items.items():
             counts = counts_for.get(key, base[key])
             label = item.data(0, _VALUE_ROLE)[2]

@@ -39,6 +39,7 @@ class LegendPane(QWidget):
         glyph_title = QLabel("How events are drawn")
         layout.addWidget(glyph_title)
         layout.addWidget(self.glyphs, 3)
+        self._icons: dict[tuple[str, str, str], QIcon] = {}  # (theme, glyph, colour): drawn once
         state.changed.connect(self._state_changed)
         self.refresh()
 
@@ -49,6 +50,12 @@ class LegendPane(QWidget):
             self.refresh()
 
     def _icon(self, name: str, colour: str) -> QIcon:
+        key = (self.theme.name, name, colour)
+        if key not in self._icons:
+            self._icons[key] = self._draw_icon(name, colour)
+        return self._icons[key]
+
+    def _draw_icon(self, name: str, colour: str) -> QIcon:
         pixmap = QPixmap(GLYPH_SIZE * 2)
         pixmap.setDevicePixelRatio(2)
         pixmap.fill(QColor(self.theme.background))

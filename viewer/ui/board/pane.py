@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import board
-from ...model.filters import filter_mask
 from ...model.wording import counted
 from ...state import Change, Commands
 from ...style.fonts import ui_font
 from ...style.theme import THEMES, Theme
+from . import counts as board_counts
 from .export_fit import fitted_for_export
 from .matrix import MatrixModel, make_matrix_view
 from .tile import TILE_MIN_WIDTH, TileWidget
@@ -100,11 +99,7 @@ class BoardPane(QWidget):
     def _mask_without(self, *facets: str):
         """Visible events if the named facets were not filtered, so that their
         other values keep their counts while one of them is active."""
-        state = self.state
-        spec = state.filter.with_(**{f: frozenset() for f in facets})
-        if spec == state.filter:
-            return state.visible
-        return filter_mask(state.document, spec, state.search_index() if spec.text else None)
+        return self.state.mask_without(*facets)
 
     def refresh(self) -> None:
         document = self.state.document
@@ -121,7 +116,7 @@ class BoardPane(QWidget):
         self._refresh_matrix(document)
 
     def _refresh_tiles(self, document) -> None:
-        tiles = board.segment_tiles(document, self._mask_without("segments"))
+        tiles = board_counts.tiles(document, self._mask_without("segments"))
         active = self.state.filter.segments
         while len(self.tiles) < len(tiles):
             tile = TileWidget()
@@ -136,13 +131,14 @@ class BoardPane(QWidget):
         self._set_tiles(self.tiles)
 
     def _refresh_matrix(self, document) -> None:
-        actor_ids, segment_ids, counts = board.actor_segment_matrix(document, self._mask_without("actors", "segments"))
+        actor_ids, segment_ids, counts, responsible = board_counts.matrix(
+            document, self._mask_without("actors", "segments"))
         spec = self.state.filter
         active = {(a, s) for a in spec.actors for s in spec.segments}
         self.matrix_model.set_data(
             actor_ids, [document.actor(a).name for a in actor_ids],
             segment_ids, [document.segment(s).label for s in segment_ids],
-            counts, board.responsibility(document, actor_ids, segment_ids), active, self.theme)
+            counts, responsible, active, self.theme)
         self.matrix.verticalHeader().setMinimumWidth(0)
         self.matrix.resizeColumnsToContents()
         header = self.matrix.horizontalHeader()

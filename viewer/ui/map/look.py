@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ...model import board
+from ...model.per_document import derived
 from .content import MapContent
 
 ONE_EVENT_PX = 11.0
@@ -34,14 +35,52 @@ class MapLook:
         return self.place_counts > 0
 
 
+FEW_SELECTED = 1000  # up to this many selected events, their segments are read one by one
+
+
 def _selected_members(document, selected: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(place rows, segment rows) of the selected events."""
     rows = selected[(selected >= 0) & (selected < len(document.events))]
-    mask = np.zeros(len(document.events), dtype=bool)
-    mask[rows] = True
     places = document.columns.place[rows]
-    segments = np.flatnonzero(board.segment_counts(document, mask))
+    if len(rows) <= FEW_SELECTED:  # a click: no pass over every event
+        membership = document.columns.segments
+        parts = [membership.of(int(r)) for r in rows.tolist()]
+        segments = np.unique(np.concatenate(parts)).astype(np.int64) if parts else np.zeros(0, np.int64)
+    else:
+        mask = np.zeros(len(document.events), dtype=bool)
+        mask[rows] = True
+        segments = np.flatnonzero(board.segment_counts(document, mask))
     return places[places >= 0], segments
+
+
+@dataclass(frozen=True)
+class _FilterCounts:
+    """The look's parts that only the filter changes, counted once per visible mask."""
+
+    place_counts: np.ndarray  # per document place
+    segment_empty: np.ndarray  # per document segment: no shown event
+    not_on_map: int
+
+
+def _count(document, visible: np.ndarray) -> _FilterCounts:
+    return _FilterCounts(board.place_counts(document, visible), board.segment_counts(document, visible) == 0,
+                         board.not_on_map_count(document, visible))
+
+
+def time_extent_of(document) -> tuple[float, float] | None:
+    """The document's first and last instant, for the play slider (kept per document)."""
+    return derived(document, "map-time-extent", board.time_extent)
+
+
+def filter_counts(document, visible: np.ndarray) -> _FilterCounts:
+    """Those of the unfiltered document kept while it lives, otherwise those of the last mask
+    (the state replaces its mask on every filter change and never changes one in place)."""
+    if visible.all():
+        return derived(document, "map-counts", lambda d: _count(d, np.ones(len(d.columns), dtype=bool)))
+    last = derived(document, "map-counts-last", lambda _d: [None, None])
+    if last[0] is not visible:
+        last[:] = [visible, _count(document, visible)]
+    return last[1]
 
 
 def place_dimming(state, content: MapContent, cursor: tuple[float, float] | None) -> np.ndarray:
@@ -67,13 +106,14 @@ def compute_look(state, content: MapContent, cursor: tuple[float, float] | None)
         return MapLook()
     visible = state.visible
     marks = content.places.rows
-    counts = board.place_counts(document, visible)[marks]
+    counted = filter_counts(document, visible)
+    counts = counted.place_counts[marks]
 
     place_dim = place_dimming(state, content, cursor)
     segment_dim = np.zeros(len(document.segments), dtype=bool)
     if not state.filter.is_empty:
         # A filter that leaves a segment without events moves it to the background.
-        segment_dim |= board.segment_counts(document, visible) == 0
+        segment_dim |= counted.segment_empty
     if cursor is not None:
         segment_dim |= ~board.active_segments(document, visible, *cursor)
 
@@ -88,5 +128,5 @@ def compute_look(state, content: MapContent, cursor: tuple[float, float] | None)
         place_highlighted=np.isin(marks, lit_places),
         segment_dimmed=segment_dim,
         segment_highlighted=segment_lit,
-        not_on_map=board.not_on_map_count(document, visible),
+        not_on_map=counted.not_on_map,
     )

@@ -15,7 +15,7 @@ from ...state import Change, Commands
 from ...style.theme import THEMES, Theme, widget_palette
 from .canvas import MapCanvas
 from .content import MapContent
-from .look import compute_look, place_dimming
+from .look import compute_look, place_dimming, time_extent_of
 from .time_slider import TimeSlider
 
 
@@ -73,7 +73,7 @@ class MapPane(QWidget):
         document = self.state.document
         self.content = MapContent.from_document(document)
         self.plot_widget.set_content(self.content)
-        self.time_slider.set_extent(board.time_extent(document) if document is not None else None)
+        self.time_slider.set_extent(time_extent_of(document) if document is not None else None)
         self.refresh()
         # A reload of the same file keeps the user's view; a new file opens on its area.
         path = getattr(document, "path", None)

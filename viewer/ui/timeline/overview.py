@@ -15,20 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from .axes import DateAxis
 from .palette import mix, with_alpha
 
-BINS = 400
 HEIGHT_PX = 58
-
-
-def span_coverage(starts: np.ndarray, ends: np.ndarray, edges: np.ndarray) -> np.ndarray:
-    """Per bin between ``edges``: the number of spans that reach into it (open ends reach the edge)."""
-    bins = len(edges) - 1
-    known = ~(np.isnan(starts) | np.isnan(ends))
-    a = np.clip(starts[known], edges[0], edges[-1])
-    b = np.clip(ends[known], edges[0], edges[-1])
-    first = np.clip(np.searchsorted(edges, a, "right") - 1, 0, bins - 1)
-    last = np.clip(np.searchsorted(edges, b, "left") - 1, first, bins - 1)
-    change = np.bincount(first, minlength=bins + 1) - np.bincount(last + 1, minlength=bins + 1)
-    return np.cumsum(change)[:bins].astype(np.float64)
 
 
 class OverviewStrip(QWidget):
@@ -81,15 +68,12 @@ class OverviewStrip(QWidget):
             line.setPen(pg.mkPen(accent, width=2))
             line.setHoverPen(pg.mkPen(accent.darker(120), width=3))
 
-    def set_profile(self, starts: np.ndarray, ends: np.ndarray, span: tuple[float, float]) -> None:
-        """How many of the shown events run at each time across ``span`` (the document's range):
-        each event counts over its whole extent (model.date_drawing.extents), not at one point."""
-        lo, hi = span
-        if not hi > lo:
-            hi = lo + 86400.0
+    def set_profile(self, edges: np.ndarray, counts: np.ndarray) -> None:
+        """How many of the shown events run in each bin between ``edges`` (across the document's
+        range): each event counts over its whole extent (document_data.overview_profile)."""
+        lo, hi = float(edges[0]), float(edges[-1])
         self._span = (lo, hi)
-        edges = np.linspace(lo, hi, BINS + 1)
-        heights = np.sqrt(span_coverage(starts, ends, edges))  # small clusters stay visible next to big ones
+        heights = np.sqrt(counts)  # small clusters stay visible next to big ones
         self.profile.setData(edges, heights)
         self.box.setYRange(0, max(heights.max(initial=0.0), 1.0) * 1.08, padding=0)
         self._show_span(lo, hi)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QWidget
 
-from ...model.date_drawing import extents, fit_floor
+from ...model.date_drawing import fit_floor
 from ...model.lanes import NONE_KEY, LaneLayout
 from ...model.zone_display import axis_zone
 from ...state import Change, Commands
@@ -27,7 +27,8 @@ from . import styles as st
 from . import time_window as tw
 from .axes import DateAxis, LaneHeaderAxis
 from .density import legend_text
-from .eras import EraBand, era_bands, strip_height
+from .document_data import eras_of, finite_span_of, overview_profile, span_of
+from .eras import EraBand, strip_height
 from .footer import Footer
 from .frame import Frame, TextTools, ViewGeometry, build_frame
 from .interaction import TimelineViewBox
@@ -388,7 +389,7 @@ class TimelineView(QWidget):
         layout = self.lane_layout
         bounds = layout.finite_bounds() if layout is not None and len(layout) else None
         if bounds is None and self.state.document is not None and len(self.state.document.events):
-            bounds = tw.finite_span(self.state.document.columns)
+            bounds = finite_span_of(self.state.document)
         return bounds
 
     def _document_span(self) -> tuple[float, float] | None:
@@ -403,16 +404,13 @@ class TimelineView(QWidget):
 
     def _update_overview(self) -> None:
         document = self.state.document
-        span = self._document_span()
-        if document is None or span is None:
+        visible = self.state.visible
+        profile = None if document is None else overview_profile(
+            document, visible if len(visible) == len(document.columns) else None)
+        if profile is None:
             self.overview.clear()
             return
-        lo, hi = span
-        pad = max(hi - lo, tw.DAY) * 0.03
-        visible = self.state.visible if len(self.state.visible) == len(document.events) else \
-            np.ones(len(document.events), bool)
-        starts, ends = extents(document.columns, visible)
-        self.overview.set_profile(starts, ends, (lo - pad, hi + pad))
+        self.overview.set_profile(*profile)
         self.overview.set_window(*self.visible_range())
 
     # -- following the state -------------------------------------------------------------
@@ -448,9 +446,9 @@ class TimelineView(QWidget):
         previous = self.visible_range()
         self._document_path = document.path if document is not None else None
         self._label_text.clear()
-        self._eras = era_bands(document) if document is not None else []
+        self._eras = eras_of(document) if document is not None else []
         self.era_strip_px = strip_height(self._eras)
-        self._span = tw.document_span(document.columns, self._eras) if document is not None else None
+        self._span = span_of(document) if document is not None else None
         self._apply_limits()
         self._rebuild_layout()
         if reloaded:
