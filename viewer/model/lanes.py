@@ -139,6 +139,14 @@ class LaneLayout:
         ended = np.searchsorted(self.hi_sorted[lane], view_lo, "left")
         return int(started - ended)
 
+    def count_known_overlapping(self, i: int, view_lo: float, view_hi: float) -> int:
+        """Like count_overlapping, counting open and unknown ends only where the event is known
+        to be (as density does): events only running on through the window are left out."""
+        lane = self.entries_of_lane(i)
+        started = np.searchsorted(self.dense_lo_sorted[lane], view_hi, "right")
+        ended = np.searchsorted(self.dense_hi_sorted[lane], view_lo, "left")
+        return int(started - ended)
+
     def density(self, i: int, edges: np.ndarray) -> np.ndarray:
         """Entries of lane ``i`` overlapping each bin between consecutive ``edges``.
 

@@ -27,6 +27,10 @@ DENSITY_PER_COLUMN = 1.0
 # piled that deep they cannot be told apart, and drawing them costs far more than a strip.
 OVERLAP_LIMIT = 4.0
 OVERLAP_MIN_SHARE = 0.25  # ...once spans with both ends known number this share of the count limit
+# Events known only outside the view that run through it on an open or unknown end are all drawn
+# as the same bar across the view: beyond this many per track of a lane, more of them would only
+# be painted over each other, so the ones nearest the view stand for the rest.
+RUNNING_THROUGH_PER_TRACK = 4
 LABEL_LIMIT = 2000  # labels are only tried when fewer events are drawn one by one
 CULL_MARGIN_PX = 24  # markers and arrows reach a little beyond their instant
 DAY = 86400.0
@@ -213,10 +217,14 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
     edges = None
     parts = []
     for i in frame.lanes:
-        dense = layout.count_overlapping(i, g.t0, g.t1) > limit
+        # By what is known to be in view: events only running through on an open end never make a strip.
+        dense = layout.count_known_overlapping(i, g.t0, g.t1) > limit
         if not dense:
+            capacity = track_capacity(g.lane_height(i))
             found = layout.visible_entries(i, g.t0 - margin, g.t1 + margin)
-            dense = len(found) > limit or _crowded(layout, found, g, track_capacity(g.lane_height(i)), limit)
+            found = _few_running_through(layout, found, g.t0 - margin, g.t1 + margin,
+                                         RUNNING_THROUGH_PER_TRACK * capacity)
+            dense = len(found) > limit or _crowded(layout, found, g, capacity, limit)
         if dense:
             if edges is None:
                 edges = g.t0 + np.arange(columns_px + 1, dtype=np.float64) / g.sx
@@ -232,6 +240,23 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
                              key=lambda label: label.number)
     _dense_marks(frame, layout, columns, selected, highlighted)
     return frame
+
+
+def _few_running_through(layout, entries: np.ndarray, lo: float, hi: float, most: int) -> np.ndarray:
+    """The entries, keeping of those known only outside [lo, hi] (in view on an open or unknown
+    end alone) the ``most`` nearest to it."""
+    e_lo, e_hi = layout.lo[entries], layout.hi[entries]
+    known_lo = np.where(np.isfinite(e_lo), e_lo, e_hi)
+    known_hi = np.where(np.isfinite(e_hi), e_hi, e_lo)
+    with np.errstate(invalid="ignore"):
+        distance = np.fmax(lo - known_hi, known_lo - hi)  # > 0: known only outside the window
+    through = distance > 0
+    if np.count_nonzero(through) <= most:
+        return entries
+    running = np.flatnonzero(through)
+    keep = ~through
+    keep[running[np.argsort(distance[running], kind="stable")[:most]]] = True
+    return entries[keep]
 
 
 def _crowded(layout, entries: np.ndarray, g: ViewGeometry, capacity: int, limit: float) -> bool:
