@@ -27,7 +27,8 @@ EXPORTS = {
     # name: event file, options after FILE
     "sample-page": (sample_path(), ["--view", "page", "--caveat", CAVEAT]),
     "july-page": (JULY, ["--view", "page"]),
-    "glyph-zoo": (ZOO, ["--view", "timeline", "--size", "1600x1400", "--from", "2025-01-20", "--to", "2025-08-20"]),
+    "glyph-zoo": (ZOO, ["--view", "timeline", "--size", "1600x1400", "--from", "2025-01-20", "--to", "2025-08-20",
+                       "--no-legend"]),
     "july-map-outlier": (JULY, ["--view", "map", "--size", "1400x700"]),
     "sample-board": (sample_path(), ["--view", "board"]),
     "sample-page-dark": (sample_path(), ["--view", "page", "--theme", "dark"]),

@@ -62,6 +62,16 @@ def test_a_moved_or_recoloured_part_fails_and_leaves_the_picture_and_a_diff(fold
     assert not (diff[:90] == (220, 0, 0)).all(axis=2).any()  # nothing else
 
 
+def test_a_small_mark_moved_a_few_pixels_fails_though_few_pixels_differ(folders):
+    page = np.full((600, 800, 3), 240, np.uint8)
+    page[300:311, 400:411] = (40, 40, 40)  # an 11-pixel place mark
+    assert_approved(image_of(page), "mark", approve=True)
+    moved = np.full_like(page, 240)
+    moved[300:311, 406:417] = (40, 40, 40)  # six pixels to the right
+    with pytest.raises(AssertionError, match=r"of the 64 pixels around x=40[08], y=30[04] differ"):
+        assert_approved(image_of(moved), "mark")
+
+
 def test_a_picture_of_another_size_or_without_approval_fails(folders):
     with pytest.raises(AssertionError, match="there is no approved image"):
         assert_approved(image_of(picture()), "new")

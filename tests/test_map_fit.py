@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 
 from viewer.cli.export import main as export_main
 from viewer.export.page import PageSpec
@@ -97,6 +97,11 @@ def test_nothing_on_the_map_covers_anything_else(qtbot):
                         assert not box.intersects(other), (kind, box, other_kind, other)
                     for left, top, right, bottom in marks:
                         assert not box.intersects(QRectF(left, top, right - left, bottom - top)), (kind, box)
+                centres = (marks[:, :2] + marks[:, 2:]) / 2
+                radii = (marks[:, 2] - marks[:, 0]) / 2
+                for i in range(len(marks)):  # no mark on top of another
+                    gaps = np.hypot(*(centres[i + 1:] - centres[i]).T) - radii[i + 1:] - radii[i]
+                    assert (gaps >= 1).all(), (centres[i], gaps)
             finally:
                 panes.close()
 
@@ -127,3 +132,21 @@ def test_bad_map_extents_say_what_to_write(text, message):
     with pytest.raises(ValueError, match=message):
         geo.parse_extent(text)
 
+
+
+def test_places_a_few_km_apart_get_marks_side_by_side_that_each_select_their_place(qtbot):
+    document = load(JULY)
+    panes, canvas = exported_map(document)
+    try:
+        london, northwood = (document.place_index[k] for k in ("london", "northwood"))
+        marks = canvas.content.places
+        at = {int(row): i for i, row in enumerate(marks.rows)}
+        for row in (london, northwood):
+            x, y = canvas.mark_xy[at[row]]
+            assert canvas.hit(canvas.view.mapViewToScene(QPointF(float(x), float(y)))) == ("place", row)
+        # London, the first of the two, stays on its place; Northwood moves just clear of it.
+        assert np.array_equal(canvas.mark_xy[at[london]], marks.xy[at[london]])
+        moved_km = np.hypot(*(canvas.mark_xy[at[northwood]] - marks.xy[at[northwood]]))
+        assert 0 < moved_km < 300
+    finally:
+        panes.close()

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QRegion
+from PySide6.QtGui import QColor, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import (
-    QApplication,
     QGridLayout,
     QLabel,
     QScrollArea,
@@ -248,21 +247,6 @@ class BoardPane(QWidget):
         for label in (self.matrix_note, self.empty_label, self.more_label):
             label.setPalette(muted)
         self.refresh()
-
-    def render_image(self, width: int, height: int) -> QImage:
-        """The board laid out for the given size, as it would look on screen."""
-        copy = BoardPane(self.state)
-        copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        copy.resize(width, height)
-        copy.show()
-        QApplication.processEvents()
-        copy.refresh()
-        copy._set_tiles(copy.tiles)
-        QApplication.processEvents()
-        image = copy.grab().toImage()
-        copy.close()
-        copy.deleteLater()
-        return image
 
     def render_for_export(self, painter: QPainter, rect: QRectF) -> str:
         """Draw the board into ``rect`` of the painter for a briefing page, as

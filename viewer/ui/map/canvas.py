@@ -12,9 +12,10 @@ from ...model.geo import MAX_LATITUDE, project
 from ...style.theme import LIGHT, Theme
 from .content import EUROPE, Bounds, MapContent
 from .countries import country_path
+from .dodge import dodged
 from .graticule import GraticuleItem
 from .hits import place_at, segments_at
-from .look import MapLook
+from .look import MapLook, mark_sizes
 from .overlay import MapOverlay
 from .path_item import PathItem
 from .place_marks import PlaceMarksItem
@@ -66,6 +67,9 @@ class MapCanvas(pg.PlotWidget):
 
         self.content = MapContent()
         self.look = MapLook()
+        self.mark_xy = self.content.places.xy  # where marks are drawn: moved apart where they would overlap
+        self._dodged_at = 0.0  # the scale mark_xy was worked out for
+        self.view.sigTransformChanged.connect(lambda *_: self._dodge())
         self.theme = theme
         self.scene().sigMouseClicked.connect(self._scene_clicked)
         self.set_theme(theme)
@@ -101,8 +105,25 @@ class MapCanvas(pg.PlotWidget):
         self.segments.set_style(theme, look.segment_dimmed, look.segment_highlighted)
         self.overlay.look = look
         self.overlay.segment_colours = {s.row: self.segments.colour_of(s) for s in self.content.segments}
-        self.places.show_marks(self.content.places, look)
+        self._dodge(force=True)
         self.overlay.update()
+
+    def _dodge(self, force: bool = False) -> None:
+        """Move overlapping marks apart for the current scale; a pan keeps the scale, so only
+        a zoom (or new marks) works it out again."""
+        px = self.px_per_unit()
+        if not force and abs(px - self._dodged_at) <= 1e-9 * max(px, 1e-12):
+            return
+        self._dodged_at = px
+        marks, look = self.content.places, self.look
+        if len(look.place_counts) == len(marks.rows) and len(marks.rows):
+            xy = dodged(marks.xy, mark_sizes(look.place_counts), look.place_shown, look.place_highlighted, px)
+        else:
+            xy = marks.xy
+        if force or not np.array_equal(xy, self.mark_xy):
+            self.mark_xy = xy
+            self.overlay.mark_xy = xy
+            self.places.show_marks(marks, look, xy)
 
     # -- view ------------------------------------------------------------------
     def show_bounds(self, bounds: Bounds, padding: float = FIT_PADDING) -> None:
@@ -160,7 +181,7 @@ class MapCanvas(pg.PlotWidget):
                 return kind, key
         point = self.view.mapSceneToView(scene_pos)
         px = self.px_per_unit()
-        place = place_at(self.content, self.look, point.x(), point.y(), px)
+        place = place_at(self.content, self.look, point.x(), point.y(), px, self.mark_xy)
         if place >= 0:
             return "place", place
         segments = segments_at(self.content, point.x(), point.y(), px)

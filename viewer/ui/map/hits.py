@@ -28,12 +28,15 @@ def _distance_to_line(x: float, y: float, line: np.ndarray) -> float:
     return float(np.hypot(nearest[:, 0] - x, nearest[:, 1] - y).min())
 
 
-def place_at(content: MapContent, look: MapLook, x: float, y: float, px_per_unit: float) -> int:
-    """Document place row of the shown mark under (x, y), nearest first; -1 for none."""
+def place_at(content: MapContent, look: MapLook, x: float, y: float, px_per_unit: float,
+             drawn_xy: np.ndarray | None = None) -> int:
+    """Document place row of the shown mark under (x, y), nearest first; -1 for none.
+    ``drawn_xy``: where the marks are drawn, if moved apart."""
     marks = content.places
     if not len(marks.rows) or len(look.place_counts) != len(marks.rows):
         return -1
-    distance_px = np.hypot(marks.xy[:, 0] - x, marks.xy[:, 1] - y) * px_per_unit
+    xy = marks.xy if drawn_xy is None or len(drawn_xy) != len(marks.rows) else drawn_xy
+    distance_px = np.hypot(xy[:, 0] - x, xy[:, 1] - y) * px_per_unit
     reach = mark_sizes(look.place_counts) / 2 + TOLERANCE_PX
     hit = np.flatnonzero((distance_px <= reach) & look.place_shown)
     if not len(hit):

@@ -47,6 +47,7 @@ class MapOverlay(pg.GraphicsObject):
         self.content = MapContent()
         self.look = MapLook()
         self.segment_colours: dict[int, QColor] = {}
+        self.mark_xy = self.content.places.xy  # where the marks are drawn (the canvas moves crowded ones apart)
         self.hits: list[tuple[QRectF, str, object]] = []  # clickable rects from the last paint
         self.drawn: list[tuple[str, QRectF]] = []  # what the last paint put where: kind, box
         view.sigResized.connect(self._resized)
@@ -96,6 +97,7 @@ class MapOverlay(pg.GraphicsObject):
         self.hits = []
         self.drawn = []
         marks = self._mark_boxes(area)
+        self._paint_leaders(painter, area)
         taken = TakenRects()
         # Furniture first, in the corners the marks leave free; then nothing else may cover a mark.
         self._paint_furniture(painter, area, taken, marks)
@@ -223,13 +225,39 @@ class MapOverlay(pg.GraphicsObject):
                     taken.add(box)
                     self.drawn.append(("degrees", box))
 
+    def _drawn_xy(self) -> np.ndarray:
+        xy = self.mark_xy
+        return xy if len(xy) == len(self.content.places.rows) else self.content.places.xy
+
+    def _paint_leaders(self, painter, area: QRectF) -> None:
+        """A mark moved off its place keeps a thin line to the spot it stands for."""
+        marks, look = self.content.places, self.look
+        if not len(marks.rows) or len(look.place_counts) != len(marks.rows):
+            return
+        drawn = self._drawn_xy()
+        moved = np.flatnonzero(look.place_shown & np.any(drawn != marks.xy, axis=1))
+        if not len(moved):
+            return
+        true_px, drawn_px = self.to_pixels(marks.xy[moved]), self.to_pixels(drawn[moved])
+        pen = QPen(QColor(self.theme.foreground), 1)
+        painter.setPen(pen)
+        painter.setBrush(QColor(self.theme.foreground))
+        radii = mark_sizes(look.place_counts[moved]) / 2
+        for (x0, y0), (x1, y1), r in zip(true_px, drawn_px, radii):
+            length = float(np.hypot(x1 - x0, y1 - y0))
+            if length <= r:
+                continue
+            end = QPointF(float(x1 - (x1 - x0) * r / length), float(y1 - (y1 - y0) * r / length))
+            painter.drawLine(QPointF(float(x0), float(y0)), end)
+            painter.drawEllipse(QPointF(float(x0), float(y0)), 1.5, 1.5)
+
     def _mark_boxes(self, area: QRectF) -> np.ndarray:
         """Place marks in view as (n, 4) boxes, so that no name covers one."""
         marks, look = self.content.places, self.look
         if not len(marks.rows) or len(look.place_counts) != len(marks.rows):
             return np.zeros((0, 4))
         shown = np.flatnonzero(look.place_shown)
-        pixels = self.to_pixels(marks.xy[shown])
+        pixels = self.to_pixels(self._drawn_xy()[shown])
         radii = mark_sizes(look.place_counts[shown]) / 2
         boxes = np.column_stack([pixels[:, 0] - radii, pixels[:, 1] - radii,
                                  pixels[:, 0] + radii, pixels[:, 1] + radii])
@@ -262,7 +290,7 @@ class MapOverlay(pg.GraphicsObject):
 
         marks = content.places
         if len(marks.rows) and len(look.place_counts) == len(marks.rows):
-            pixels = self.to_pixels(marks.xy)
+            pixels = self.to_pixels(self._drawn_xy())
             radii = mark_sizes(look.place_counts) / 2
             inside = (look.place_shown & (pixels[:, 0] >= area.left()) & (pixels[:, 0] <= area.right())
                       & (pixels[:, 1] >= area.top()) & (pixels[:, 1] <= area.bottom()))

@@ -7,8 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ...model import board
 from ...state import Change, Commands
@@ -159,21 +158,3 @@ class MapPane(QWidget):
         rows = np.flatnonzero(members & state.visible)
         state.select(rows, add=shift)
         self.commands.message.emit(f"Selected {_events(len(rows))} in {what}")
-
-    # -- export -----------------------------------------------------------------------------
-    def render_image(self, width: int, height: int) -> QImage:
-        """The map as on screen (same centre and extent, fitted to the new shape), without controls."""
-        canvas = MapCanvas(self.theme)
-        canvas.set_content(self.content)
-        canvas.set_look(self.plot_widget.look)
-        canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        canvas.resize(width, height)
-        canvas.show()
-        QApplication.processEvents()
-        rect = self.plot_widget.view_rect()
-        canvas.show_bounds((rect.left(), rect.top(), rect.right(), rect.bottom()), padding=0)
-        QApplication.processEvents()
-        image = canvas.grab().toImage()
-        canvas.close()
-        canvas.deleteLater()
-        return image

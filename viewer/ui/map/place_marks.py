@@ -21,13 +21,16 @@ class PlaceMarksItem(pg.ScatterPlotItem):
         self.theme: Theme = LIGHT
         self.marks = PlaceMarks(np.zeros(0, np.int64), np.zeros((0, 2)), [])
         self.look = MapLook()
+        self.xy = self.marks.xy
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self._redraw()
 
-    def show_marks(self, marks: PlaceMarks, look: MapLook) -> None:
+    def show_marks(self, marks: PlaceMarks, look: MapLook, xy: np.ndarray | None = None) -> None:
+        """``xy``: where to draw each mark (marks moved apart), else where the places are."""
         self.marks, self.look = marks, look
+        self.xy = marks.xy if xy is None or len(xy) != len(marks.rows) else xy
         self._redraw()
 
     def setExportMode(self, *args, **kwargs) -> None:
@@ -63,4 +66,4 @@ class PlaceMarksItem(pg.ScatterPlotItem):
         pens = [styles[n][0] for n in names]
         brushes = [styles[n][1] for n in names]
         sizes = np.round(mark_sizes(look.place_counts[shown]) * 2) / 2  # few sizes, few symbols to render
-        self.setData(x=marks.xy[shown, 0], y=marks.xy[shown, 1], size=sizes, pen=pens, brush=brushes, symbol="o")
+        self.setData(x=self.xy[shown, 0], y=self.xy[shown, 1], size=sizes, pen=pens, brush=brushes, symbol="o")

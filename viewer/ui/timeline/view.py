@@ -13,8 +13,8 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QWidget
 
 from ...model.date_drawing import fit_floor
 from ...model.lanes import NONE_KEY, LaneLayout
@@ -44,11 +44,10 @@ RIGHT_MARGIN_PX = 8
 
 
 class TimelineView(QWidget):
-    def __init__(self, state, commands: Commands | None = None, parent=None, *, interactive: bool = True):
+    def __init__(self, state, commands: Commands | None = None, parent=None):
         super().__init__(parent)
         self.state = state
         self.commands = commands if commands is not None else Commands()
-        self._interactive = interactive
         self.key_labels = False  # exports: a title that fits nowhere becomes a number in a key
         self.theme = THEMES[state.theme]
         self.lane_layout: LaneLayout | None = None
@@ -118,10 +117,9 @@ class TimelineView(QWidget):
         self.viewbox.sigResized.connect(self._fit_lanes)
         self.viewbox.sigYRangeChanged.connect(self._sync_lane_scroll)
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
-        if interactive:
-            state.changed.connect(self._state_changed)
+        state.changed.connect(self._state_changed)
         self.set_theme(self.theme)
-        if interactive and state.document is not None:
+        if state.document is not None:
             self._zone_changed()
             self._document_changed()
 
@@ -228,25 +226,6 @@ class TimelineView(QWidget):
         frame = self.current_frame()
         return frame.glyphs.entry if frame is not None and frame.glyphs is not None else np.zeros(0, np.int64)
 
-    def render_image(self, width: int, height: int) -> QImage:
-        """The whole pane (lanes, axis, overview) as it would look at this size."""
-        copy = TimelineView(self.state, interactive=False)
-        try:
-            copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-            copy.resize(width, height)
-            copy.show()
-            copy._adopt(self)
-            QApplication.processEvents()
-            copy._adopt_range(self)
-            QApplication.processEvents()
-            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(QColor(self.theme.background))
-            copy.render(image)
-            return image
-        finally:
-            copy.hide()
-            copy.deleteLater()
-
     # -- geometry and frames -------------------------------------------------------
     def current_geometry(self) -> ViewGeometry | None:
         if self.lane_layout is None:
@@ -314,7 +293,7 @@ class TimelineView(QWidget):
         y0, y1 = self.viewbox.viewRange()[1]
         lo = self._y_min()
         hi = max(self._lane_edges[-1] - (y1 - y0), lo)
-        overflow = self._interactive and self.lane_layout is not None and hi > lo + 1e-6  # pictures have none
+        overflow = self.lane_layout is not None and hi > lo + 1e-6
         if overflow == self.lane_scroll.isHidden():
             self.lane_scroll.setHidden(not overflow)
             self._set_overview_margins()
@@ -495,8 +474,7 @@ class TimelineView(QWidget):
 
     def _x_range_changed(self, *args) -> None:
         lo, hi = self.visible_range()
-        if self._interactive:
-            self.state.set_time_range(lo, hi)
+        self.state.set_time_range(lo, hi)
         self.overview.set_window(lo, hi)
         self._schedule_footer()
 
@@ -518,29 +496,6 @@ class TimelineView(QWidget):
         if dense != self._dense_in_headers:
             self._dense_in_headers = dense
             self.lane_axis.update()
-
-    def _adopt(self, other: TimelineView) -> None:
-        self.lane_layout = other.lane_layout
-        self._eras = other._eras
-        self._span = other._span
-        self.era_strip_px = other.era_strip_px
-        self._lane_edges = other._lane_edges
-        self._layout_generation += 1
-        self.set_theme(other.theme)
-        self.date_axis.set_zone(other.date_axis.zone)
-        self.overview.axis.set_zone(other.date_axis.zone)
-        self._apply_limits()
-        self.lane_axis.fit_width(self.width())
-        self.overview.set_margins(self.lane_axis.fixed_width, RIGHT_MARGIN_PX)
-        self._update_overview()
-        self._fit_lanes()
-
-    def _adopt_range(self, other: TimelineView) -> None:
-        self.viewbox.setXRange(*other.visible_range(), padding=0)
-        self._fit_lanes()
-        top = other.viewbox.viewRange()[1][0]
-        self.scroll_lanes(top - self.viewbox.viewRange()[1][0])
-        self._update_footer()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -570,8 +525,6 @@ class TimelineView(QWidget):
         self.commands.message.emit(f"{len(self.state.selected):,} events selected")
 
     def _hover(self, scene_pos) -> None:
-        if not self._interactive:
-            return
         row = self.event_at(scene_pos) if self.viewbox.sceneBoundingRect().contains(scene_pos) else -1
         if row == self._hovered:
             return
