@@ -102,7 +102,7 @@ def test_window_load_that_fails_inside_the_reader_ends_with_its_message(window, 
         raise RuntimeError("disk on fire")
 
     shown = []
-    monkeypatch.setattr("viewer.app.loading.load_file", broken_reader)
+    monkeypatch.setattr("viewer.app.loading.open_file", broken_reader)
     monkeypatch.setattr("viewer.app.main_window.show_message", lambda *args: shown.append(args[3]))
     window.open_path(str(write_file(minimal_file())))
     window.wait_for_load(30_000)

@@ -23,7 +23,7 @@ def test_new_in_1_1_examples_load_as_parts_of_a_file():
     section = GUIDE.split("## New in 1.1")[1].split("\n## ")[0]
     events = [re.sub(r"\s+", " ", e) for e in re.findall(r"```json\n(\{.*?\})\n```", section, re.S)]
     sources = re.search(r"```json\n(\"sources\": \[.*?\])\n```", section, re.S).group(1)
-    assert len(events) == 2
+    assert len(events) == 3  # condition, disputed, origin
     for event in events:
         text = ('{"format": "lagebild-events", "version": "1.1", "document": {"title": "T"}, ' + sources
                 + ', "events": [' + event + "]}")

@@ -10,6 +10,7 @@ COMMANDS = {
     "inspect": "viewer.cli.inspect",
     "screenshot": "viewer.cli.screenshot",
     "export": "viewer.cli.export",
+    "import": "viewer.cli.importing",
 }
 
 

@@ -1,4 +1,4 @@
-"""Loading event files off the GUI thread, with progress and Cancel."""
+"""Loading event files off the GUI thread, with progress and Cancel; other tools' files are imported on the way."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
+from ..importers.opening import open_file
 from ..model.findings import Finding
-from ..model.loader import LoadCancelled, LoadResult, load_file
+from ..model.loader import LoadCancelled, LoadResult
 from ..model.prepare import prepare as prepare_model
 from ..model.progress import CancelFn, ProgressFn, Stages
 from ..state.lane_cache import unfiltered_layout
@@ -39,7 +40,7 @@ class _LoadWorker(QObject):
 
     def run(self) -> None:
         try:
-            result = load_file(self.path, progress=self.progress.emit, is_cancelled=self.stop.is_set)
+            result = open_file(self.path, progress=self.progress.emit, is_cancelled=self.stop.is_set)
             if result.document is not None:
                 prepare(result.document, self.progress.emit, self.stop.is_set, self.lane_mode)
         except LoadCancelled:

@@ -39,7 +39,9 @@ from .help import show_about, show_format_help
 from .loading import BackgroundLoad
 from .settings import forget_file, open_settings, recent_files, remember_file
 
-FILE_FILTER = "Event files (*.json *.yaml *.yml);;All files (*)"
+# Other tools' files are recognised by their content; these names only help the dialog list them.
+FILE_FILTER = ("Event files and files to import (*.json *.yaml *.yml *.csv *.tsv *.txt *.xlsx *.timeline *.jsonl);;"
+               "Lagebild event files (*.json *.yaml *.yml);;All files (*)")
 LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",
                "source": "By source", "status": "By status", "single": "One lane"}
 ZONE_LABELS = {"utc": "In &UTC", "local": "In This Computer's &Zone", "written": "As &Written in the File"}
@@ -401,9 +403,9 @@ class MainWindow(QMainWindow):
         self.cancel_load()
         self._keep_view_on_load = keep_view
         if not background:
-            from ..model.loader import load_file
+            from ..importers.opening import open_file
 
-            self._loaded(path, load_file(path))
+            self._loaded(path, open_file(path))
             return
         self._load = BackgroundLoad(path, self, lane_mode=self.state.lane_mode)
         self._load.progress.connect(self._on_progress)

@@ -14,10 +14,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="lagebild",
         description="Lagebild: a timeline viewer for analysts. Without FILE it opens the built-in sample.",
         epilog="Commands: lagebild validate FILE..., lagebild inspect FILE, "
-               "lagebild screenshot FILE -o OUT.png, lagebild export FILE --view ... --out OUT "
+               "lagebild screenshot FILE -o OUT.png, lagebild export FILE --view ... --out OUT, "
+               "lagebild import SRC... --out FILE.json "
                "(each with --help).",
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="event file (JSON or YAML)")
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="event file (JSON or YAML), or another tool's file to import (see lagebild import --help)")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
 

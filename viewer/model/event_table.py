@@ -28,6 +28,7 @@ from .event_texts import (
     DISPUTED_TRUE,
     CitationTexts,
     EventTexts,
+    origin_columns,
     text_column,
 )
 from .findings import Findings, pointer
@@ -41,7 +42,7 @@ _DEFAULTS = {"description": "", "notes": "", "place": None, "actors": (), "segme
              "status": "occurred", "citations": (), "condition": None, "disputed": None,
              "source": None, "quote": "", "language": None, "translation": None, "speaker": None,
              "speaker_role": None, "published": None, "url": None, "accessed": None, "location": None,
-             "credibility": None}
+             "credibility": None, "origin": None}
 
 
 def _fields(records: list, *names: str) -> list[list]:
@@ -97,7 +98,7 @@ def _membership(lists: list[list[str]], index: dict[str, int], origins: list[int
 
 
 def _citation_columns(citation_lists: list, origins: list[int], source_index: dict[str, int],
-                      reliability_code: np.ndarray, findings: Findings):
+                      reliability_code: np.ndarray, findings: Findings, imported: np.ndarray | None = None):
     n = len(citation_lists)
     lengths = np.fromiter(map(len, citation_lists), dtype=np.int64, count=n)
     citations = list(chain.from_iterable(citation_lists))
@@ -121,6 +122,8 @@ def _citation_columns(citation_lists: list, origins: list[int], source_index: di
         findings.unknown_reference(where(k, "source"), "source", source_ids[k], source_index)
     blank = np.fromiter(map(not_, quotes), dtype=bool, count=len(quotes))
     blank |= np.fromiter(map(str.isspace, quotes), dtype=bool, count=len(quotes))
+    if imported is not None:  # an imported reference to a source without a quote is what the source file says
+        blank &= ~imported[owner]
     for k in np.flatnonzero(blank).tolist():
         findings.warning(where(k, "quote"), "quote is empty")
     published_key = np.full(len(citations), np.inf)
@@ -236,8 +239,11 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
     reliability_code = np.array([RELIABILITY_CODES.index(s.reliability) if s.reliability else -1
                                  for s in sources], dtype=np.int64)
     stages.report(0.8, "Reading citations")
+    origin_values = _fields(events, "origin")[0]
+    imported = np.fromiter(map(is_, origin_values, repeat(None)), dtype=bool, count=n)
+    np.logical_not(imported, out=imported)
     citation_count, best_credibility, best_reliability, source_membership, citation_texts = _citation_columns(
-        citation_lists, origins, indexes["sources"], reliability_code, findings)
+        citation_lists, origins, indexes["sources"], reliability_code, findings, imported)
     del citation_lists
     status = np.fromiter(map(_STATUS_CODE.__getitem__, statuses), dtype=np.int8, count=n)
     disputed_values, conditions = _fields(events, "disputed", "condition")
@@ -274,5 +280,6 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
         id=text_column(ids), title=text_column(title), when=text_column(whens),
         description=text_column(description), notes=text_column(notes), condition=text_column(conditions),
         disputed_text=text_column(disputed_texts), disputed_kind=disputed_kind,
-        place_id=text_column(places, shared=True), citations=citation_texts, written_lists=written_lists)
+        place_id=text_column(places, shared=True), citations=citation_texts, written_lists=written_lists,
+        origins=origin_columns(origin_values) if imported.any() else None)
     return columns, texts, list(tag_index)

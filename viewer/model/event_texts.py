@@ -18,9 +18,10 @@ from typing import cast
 
 import numpy as np
 import pyarrow as pa
+from msgspec import UNSET
 
 from .columns import EventColumns
-from .records import STATUSES, Citation, Event, EventStatus
+from .records import STATUSES, Citation, Event, EventStatus, Origin
 
 TEXT = pa.large_string()
 RECORDS_KEPT = 256
@@ -82,9 +83,42 @@ class EventTexts:
     # Rows whose segments or actors name ids the file does not define: those lists as written
     # (the membership columns hold only the known ones).
     written_lists: dict[str, dict[int, tuple[str, ...]]] = field(default_factory=dict)
+    origins: OriginColumns | None = None  # imported events' origins; None when no event has one
 
     def __len__(self) -> int:
         return len(self.id)
+
+
+@dataclass
+class OriginColumns:
+    """Where each imported event came from (``Event.origin``); file and format held once each."""
+
+    file: pa.Array  # null where an event has no origin
+    format: pa.Array
+    line: np.ndarray  # 0 when not known
+    id: pa.Array
+
+    def record(self, row: int) -> Origin | None:
+        file = self.file[row].as_py()
+        if file is None:
+            return None
+        line = int(self.line[row])
+        return Origin(file=file, format=self.format[row].as_py(), line=line or None, id=self.id[row].as_py())
+
+
+def _given(value):
+    return None if value is UNSET else value
+
+
+def origin_columns(origins: list) -> OriginColumns:
+    """The origins of the events (records, their as-written twins, or None) as columns."""
+    files = [None if o is None else o.file for o in origins]
+    formats = [None if o is None else o.format for o in origins]
+    lines = np.fromiter(((_given(o.line) or 0) if o is not None else 0 for o in origins), dtype=np.int64,
+                        count=len(origins))
+    ids = [None if o is None else _given(o.id) for o in origins]
+    return OriginColumns(text_column(files, shared=True), text_column(formats, shared=True), lines,
+                         text_column(ids))
 
 
 class EventRecords(Sequence):
@@ -146,7 +180,8 @@ class EventRecords(Sequence):
             tags=tuple(self._tags[i] for i in columns.tags.of(row).tolist()),
             status=cast(EventStatus, STATUSES[int(columns.status[row])]),
             citations=tuple(citations.record(k) for k in range(start, end)),
-            notes=texts.notes[row].as_py(), condition=texts.condition[row].as_py(), disputed=disputed)
+            notes=texts.notes[row].as_py(), condition=texts.condition[row].as_py(), disputed=disputed,
+            origin=texts.origins.record(row) if texts.origins is not None else None)
 
 
 class IdIndex(Mapping):

@@ -16,6 +16,8 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "format": ("always the text \"lagebild-events\"", '"lagebild-events"'),
     "version": ("the format version as text, 1.0 or 1.1", '"1.1"'),
     "document": ("an object with the title and description of the file", '{"title": "Coalition talks"}'),
+    "origin": ("where an imported event came from: an object with file and format, and line and id when known",
+               '{"file": "story.json", "format": "timelinejs3", "line": 12}'),
     "title": ("a short heading, not empty", '"Chiefs of staff visit Kyiv"'),
     "label": ("the name shown on the lane or band, not empty", '"Sky"'),
     "name": ("the name as it is shown, not empty", '"The Telegraph"'),
@@ -167,6 +169,9 @@ def schema_message(problem, where: list | tuple = ()) -> str:
         missing = problem.validator_value
         absent = [name for name in missing if name not in (problem.instance or {})]
         name = absent[0] if absent else missing[0]
+        if "origin" in path:  # inside an event's origin: say what the whole origin holds
+            holds, example = FIELD_HELP["origin"]
+            return f"origin is {holds}, e.g. \"origin\": {example}; \"{name}\" is missing"
         record = record_word(path + [name])
         helped = field_help(name, path + [name])
         if helped:

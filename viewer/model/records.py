@@ -96,6 +96,15 @@ class Citation(msgspec.Struct, **_record):
     credibility: Credibility | None = None
 
 
+class Origin(msgspec.Struct, **_record):
+    """Where an imported event came from: the file, its line or row, its id there, its format."""
+
+    file: Annotated[str, Meta(min_length=1)]
+    format: Annotated[str, Meta(min_length=1)]
+    line: Annotated[int, Meta(ge=1)] | None = None
+    id: str | None = None
+
+
 class Event(msgspec.Struct, **_record):
     id: Id
     title: Annotated[str, Meta(min_length=1)]
@@ -114,6 +123,8 @@ class Event(msgspec.Struct, **_record):
     # 1.1: who disputes the event or why; true when that is not known. Independent of status,
     # so an event can be planned and disputed; status "disputed" (1.0) means disputed with no text.
     disputed: Annotated[str, Meta(min_length=1)] | bool | None = None
+    # 1.1: set by `lagebild import` (and when another tool's file is opened): where the event came from
+    origin: Origin | None = None
 
 
 class Era(msgspec.Struct, **_record):

@@ -47,6 +47,8 @@ def write_event(writer: DocumentWriter, document, event, zone: str = "utc") -> l
         _segments(writer, document, event)
     if event.tags:
         writer.field("Tags", ", ".join(event.tags))
+    if event.origin is not None:
+        writer.field("Imported from", origin_text(event.origin))
     if event.description:
         writer.new_block(writer.block(top=8, bottom=2))
         writer.text(event.description, what="Description")
@@ -63,6 +65,16 @@ def write_event(writer: DocumentWriter, document, event, zone: str = "utc") -> l
         _citation(writer, document, event, citation, number, zone)
         spans.append((start, writer.cursor.position()))
     return spans
+
+
+def origin_text(origin) -> str:
+    """'women.json, line 12, id ada (timelinejs3)'."""
+    parts = [origin.file]
+    if origin.line:
+        parts.append(f"line {origin.line:,}")
+    if origin.id:
+        parts.append(f"id {origin.id}")
+    return ", ".join(parts) + f" ({origin.format})"
 
 
 def _segments(writer: DocumentWriter, document, event) -> None:

@@ -1,0 +1,1 @@
+"""Importers: files of other timeline and event tools turned into native event files."""
