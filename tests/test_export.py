@@ -81,11 +81,15 @@ def test_svg_is_a_vector_drawing_with_text(tmp_path, view):
 
 @pytest.mark.parametrize("view", VIEWS)
 def test_pdf_is_one_page_of_the_right_size_with_selectable_text(tmp_path, view):
-    out = export(tmp_path, f"{view}.pdf", "--view", view, "--caveat", "UNCLASSIFIED // FOR TRAINING")
+    # without quotes and notes (the sample's notes continue on further pages, each of the same size)
+    out = export(tmp_path, f"{view}.pdf", "--view", view, "--caveat", "UNCLASSIFIED // FOR TRAINING",
+                 "--quotes", "0", "--no-notes")
     reader = PdfReader(str(out))
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
     assert (float(box.width), float(box.height)) == pytest.approx((1440, 810), abs=0.5)  # 1920x1080 px at 96 dpi
+    longer = PdfReader(str(export(tmp_path, f"{view}-notes.pdf", "--view", view)))
+    assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in longer.pages} == {(1440, 810)}
     text = pdf_text(out)
     assert SAMPLE_TITLE in text
     assert "UNCLASSIFIED // FOR TRAINING" in text

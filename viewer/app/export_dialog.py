@@ -120,6 +120,13 @@ class ExportDialog(QDialog):
                                "SECRET red, TOP SECRET orange; anything else is grey.")
         self.legend, self.sources, self.footer = (QCheckBox("Le&gend"), QCheckBox("Source &line"),
                                                   QCheckBox("&Footer (time made, file name)"))
+        self.quotes = QSpinBox()
+        self.quotes.setRange(0, 50)
+        self.quotes.setValue(3)
+        self.quotes.setSpecialValueText("none")
+        self.quotes.setSuffix(" strongest by grade")
+        self.notes = QCheckBox("Analyst &notes (marked as assessment)")
+        self.notes.setChecked(True)
         self.path = QLineEdit()
         self.path.setPlaceholderText("file name ending in .png, .svg or .pdf")
         self.browse = QPushButton("Br&owse...")
@@ -148,6 +155,7 @@ class ExportDialog(QDialog):
             ("subtitle", "Su&btitle:", self.subtitle, None),
             ("caveat", "&Caveat:", self.caveat, None),
             ("legend", "Show:", None, _row(self.legend, self.sources, self.footer)),
+            ("quotes", "&Quotes:", self.quotes, _row(self.quotes, self.notes)),
             ("path", "Save &as:", self.path, _row(self.path, self.browse)),
         ):
             label = QLabel(text)
@@ -170,8 +178,9 @@ class ExportDialog(QDialog):
             spin.valueChanged.connect(self._changed)
         for edit in (self.start, self.end, self.map_extent, self.title, self.subtitle, self.caveat):
             edit.textChanged.connect(self._changed)
-        for check in (self.legend, self.sources, self.footer):
+        for check in (self.legend, self.sources, self.footer, self.notes):
             check.toggled.connect(self._changed)
+        self.quotes.valueChanged.connect(self._changed)
         self.view.currentIndexChanged.connect(self._view_changed)
         self.browse.clicked.connect(self.choose_file)
         self.buttons.accepted.connect(self.export)
@@ -219,7 +228,7 @@ class ExportDialog(QDialog):
         self.map_extent.setEnabled(self.view.currentData() in ("map", "page"))
         picture = not self.is_annex()
         for widget in (self.size, self.dpi, self.theme, self.title, self.caveat, self.legend, self.sources,
-                       self.footer):
+                       self.footer, self.quotes, self.notes):
             widget.setEnabled(picture)
         if not picture:
             for box in (self.width_px, self.height_px):
@@ -266,7 +275,8 @@ class ExportDialog(QDialog):
             show_sources=self.sources.isChecked(), show_footer=self.footer.isChecked(), start=start, end=end,
             lanes=self.state.lane_mode, filter=self.state.filter,
             paper=sheet_name(size) if size in SHEETS else None, map_extent=self.chosen_extent(),
-            range="auto" if self.range.currentData() == "auto" else "all")
+            range="auto" if self.range.currentData() == "auto" else "all", quotes=self.quotes.value(),
+            show_notes=self.notes.isChecked())
 
     def annex_mask(self):
         """The events the annex lists: those shown, within the chosen range."""

@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--title", help="title (default: the document's title)")
     parser.add_argument("--subtitle", help="subtitle (default: time range, filter and event count)")
     parser.add_argument("--caveat", help="banner text at top and bottom, e.g. 'UNCLASSIFIED // FOR TRAINING'")
+    parser.add_argument("--quotes", type=int, default=3, metavar="N",
+                        help="the N strongest quotes by grade (A1 first), verbatim with speaker, outlet, date and "
+                             "grade, below the views (default 3; 0 leaves them out)")
+    parser.add_argument("--no-notes", dest="notes", action="store_false",
+                        help="leave out the analyst notes (shown by default, marked as assessment, not reporting)")
     parser.add_argument("--no-legend", dest="legend", action="store_false", help="leave out the legend")
     parser.add_argument("--no-sources", dest="sources", action="store_false", help="leave out the source line")
     parser.add_argument("--no-footer", dest="footer", action="store_false",
@@ -115,6 +120,8 @@ def _parse(argv: list[str]):
             parser.error(f"--range: {exc}; or use auto or all")
     if start >= end:
         parser.error("--from must come before --to")
+    if not 0 <= args.quotes <= 50:
+        parser.error(f"--quotes {args.quotes}: use a number from 0 to 50")
     args.start, args.end = start, end
     try:
         # The page shows the range as its window (the map dims what lies outside);
@@ -186,7 +193,8 @@ def main(argv: list[str]) -> int:
                     title=args.title, subtitle=args.subtitle, caveat=(args.caveat or "").strip() or None,
                     show_legend=args.legend, show_sources=args.sources, show_footer=args.footer,
                     start=args.start, end=args.end, lanes=args.lanes, filter=args.filter_spec, paper=args.paper,
-                    time_zone=args.tz, map_extent=args.map_extent, range=args.range_mode)
+                    time_zone=args.tz, map_extent=args.map_extent, range=args.range_mode,
+                    quotes=args.quotes, show_notes=args.notes)
     try:
         written = export_page(spec, document, args.out)
     except (OutputError, OSError) as exc:

@@ -20,6 +20,7 @@ from ..model.label_layout import KeyEntry, TakenBoxes, place_first
 from ..style.fonts import ui_font
 from ..ui.timeline.date_ticks import compute_ticks
 from ..ui.timeline.palette import with_alpha
+from .provenance import whole_line
 
 HEIGHT = 80  # the strip's box: numbers, marks and two lines of dates under them
 CONNECT_GAP = 18  # between the strip and the detail panel, where the joining lines run
@@ -42,7 +43,7 @@ def outside_rows(document, visible: np.ndarray, focus: tuple[float, float]) -> n
 
 def outside_entries(document, rows: np.ndarray, first_number: int, zone: str) -> list[KeyEntry]:
     return [KeyEntry(first_number + i, int(row), one_line(date_display(document.events[row].when, zone)),
-                     one_line(document.events[row].title)) for i, row in enumerate(rows.tolist())]
+                     whole_line(document.events[row].title)) for i, row in enumerate(rows.tolist())]
 
 
 def paint_strip(painter: QPainter, rect: QRectF, detail: QRectF, whole: tuple[float, float],

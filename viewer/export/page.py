@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from ..model.filters import FilterSpec
 from ..style.theme import THEMES
-from . import context_strip, legend_drawing, page_key, page_legend, page_more
+from . import context_strip, legend_drawing, page_key, page_legend, page_more, provenance
 from . import page_blocks as blocks
 
 VIEWS = ("timeline", "map", "board", "page")
@@ -32,6 +32,8 @@ GAP = 22
 TIMELINE_SHARE = 0.55  # of the content height on the combined page, at least
 MAX_TIMELINE_SHARE = 0.78
 MAX_KEY_SHARE = 0.3  # of the timeline's region; a longer key continues on further PDF pages
+MIN_SIDE_BAND = 180  # quotes go beside the views below the legend when it leaves this much room
+MAX_PROVENANCE_SHARE = 0.26  # of the content height; more quotes and notes continue on further PDF pages
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -58,6 +60,8 @@ class PageSpec:
     # auto: the whole range in a context strip and the detail panel where the events are (when they
     # pile up); all: everything fitted; a chosen start or end overrides either
     range: str = "auto"
+    quotes: int = 3  # the strongest quotes by grade, verbatim, on the page; 0: none
+    show_notes: bool = True  # the analyst's notes, marked as assessment
 
     def __post_init__(self):
         if self.view not in VIEWS:
@@ -166,7 +170,16 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
         _prepare(panes, spec.view, layout.content)
         items = page_legend.legend_items(spec, panes)
         layout = page_layout(rect, spec, legend_drawing.flow_height(items, layout.content.width()), lines)
-    regions, strip_rect, key_rect, key = _plan(panes, spec, document, layout.content)
+    provenance_sections = provenance.sections(document, panes.shown_mask(), spec.quotes, spec.show_notes,
+                                              spec.time_zone)
+    band = None
+    if provenance_sections and layout.legend is not None and not bottom_legend:
+        # Beside the views: the room the legend column leaves below the legend.
+        regions, strip_rect, key_rect, key = _plan(panes, spec, document, layout.content)
+        band = _below_legend(spec, panes, layout.legend)
+    if band is None:
+        content, band = _provenance_band(provenance_sections, layout.content, theme)
+        regions, strip_rect, key_rect, key = _plan(panes, spec, document, content)
     for banner in (layout.top_banner, layout.bottom_banner):
         if banner is not None:
             blocks.paint_banner(painter, banner, spec.caveat, theme)
@@ -194,10 +207,30 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
         left = page_key.paint_key(painter, key_rect, key, theme, boxes, say_where_the_rest_is=not continues)
         if left and continues:
             rest.append(page_more.Section("Key to the numbered markers (continued)", [e.text() for e in left]))
+    if band is not None:
+        rest += page_more.paint_band(painter, band, provenance_sections, theme, boxes, continues)
     if layout.legend is not None:
         items = page_legend.legend_items(spec, panes)
         legend_drawing.paint_legend(painter, layout.legend, items, theme, columns=bottom_legend, boxes=boxes)
     return rest
+
+
+def _provenance_band(sections, content: QRectF, theme):
+    """Quotes and analyst notes in a band across the bottom of the content (at most a share of it)."""
+    if not sections:
+        return content, None
+    height = math.ceil(page_more.height_for(sections, content.width(), content.height() * MAX_PROVENANCE_SHARE,
+                                            theme))
+    band = QRectF(content.left(), content.bottom() - height, content.width(), height)
+    return _whole(content.adjusted(0, 0, 0, -(height + GAP))), band
+
+
+def _below_legend(spec, panes, legend: QRectF) -> QRectF | None:
+    """The legend column's room below what the legend shows, when there is enough of it."""
+    placed = legend_drawing.flow(page_legend.legend_items(spec, panes), legend, False)
+    used = max((box.bottom() for _, box in placed), default=legend.top())
+    free = QRectF(legend.left(), used + GAP, legend.width(), legend.bottom() - used - GAP)
+    return free if free.height() >= MIN_SIDE_BAND else None
 
 
 def _make_room_for_key(panes, regions, spec, document):

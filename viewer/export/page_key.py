@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from ..model.citations import date_display, one_line
 from ..model.label_layout import KeyEntry, wrap_long
 from ..style.fonts import ui_font
+from .provenance import whole_line
 
 TEXT_PX = 12
 COLUMN_MIN_W = 440
@@ -30,7 +31,7 @@ def key_entries(timeline, document, zone: str) -> list[KeyEntry]:
     for label in frame.keyed:
         event = document.events[label.row]
         entries.append(KeyEntry(label.number, label.row, one_line(date_display(event.when, zone)),
-                                one_line(event.title)))
+                                whole_line(event.title)))
     return entries
 
 

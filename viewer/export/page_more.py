@@ -41,9 +41,10 @@ def _columns(width: float) -> tuple[int, float]:
 
 
 def flow_sections(painter: QPainter | None, rect: QRectF, sections: list[Section], theme, boxes=None,
-                  kind: str = "more") -> list[Section]:
+                  kind: str = "more", whole: bool = False) -> list[Section]:
     """Draw (with a painter) or measure the sections in ``rect``, column by column; returns what
-    did not fit, as sections whose heading reads "(continued)" where one was split."""
+    did not fit, as sections whose heading reads "(continued)" where one was split. With ``whole``
+    a paragraph is written whole or not at all (a picture, which cannot continue)."""
     text_font, heading_font = ui_font(TEXT_PX), ui_font(HEADING_PX, bold=True)
     text_metrics, heading_metrics = QFontMetricsF(text_font), QFontMetricsF(heading_font)
     n, column_w = _columns(rect.width())
@@ -67,16 +68,24 @@ def flow_sections(painter: QPainter | None, rect: QRectF, sections: list[Section
         heading_h = heading_metrics.lineSpacing()
         first = wrap_long(section.paragraphs[0], text_metrics.horizontalAdvance, column_w) if section.paragraphs \
             else []
-        needed = heading_h + len(first[:1]) * text_metrics.lineSpacing()
+        # A heading never stands alone at a column's foot: with its first line (its whole first
+        # paragraph when paragraphs are not split).
+        needed = heading_h + len(first if whole else first[:1]) * text_metrics.lineSpacing()
         if y > rect.top() and y + HEADING_GAP + needed > rect.bottom():
             if not next_column():
                 return sections[index:]
+        if whole and y + needed > rect.bottom():
+            return sections[index:]
         if y > rect.top():
             y += HEADING_GAP
         write(section.heading, heading_font, heading_metrics, theme.foreground, y)
         y += heading_h + 2
         for p_index, paragraph in enumerate(section.paragraphs):
             lines = wrap_long(paragraph, text_metrics.horizontalAdvance, column_w)
+            if whole and y + len(lines) * text_metrics.lineSpacing() > rect.bottom():
+                if not next_column() or y + len(lines) * text_metrics.lineSpacing() > rect.bottom():
+                    rest = section.paragraphs[p_index:]
+                    return [Section(_continued(section.heading), rest, section.muted), *sections[index + 1:]]
             for line_index, line in enumerate(lines):
                 if y + text_metrics.height() > rect.bottom():
                     if not next_column():
@@ -86,6 +95,46 @@ def flow_sections(painter: QPainter | None, rect: QRectF, sections: list[Section
                 write(line, text_font, text_metrics, theme.muted if section.muted else theme.foreground, y)
                 y += text_metrics.lineSpacing()
             y += PARAGRAPH_GAP
+    return []
+
+
+def height_for(sections: list[Section], width: float, cap: float, theme) -> float:
+    """The least height (in steps of a line, at most ``cap``) in which the sections fit at ``width``."""
+    step = QFontMetricsF(ui_font(TEXT_PX)).lineSpacing()
+    height = min(3 * step, cap)
+    while height < cap and flow_sections(None, QRectF(0, 0, width, height), sections, theme):
+        height = min(height + step, cap)
+    return height
+
+
+def paint_band(painter: QPainter, rect: QRectF, sections: list[Section], theme, boxes, continues: bool
+               ) -> list[Section]:
+    """The provenance band of the first page; returns what goes on to further pages. A picture,
+    which cannot continue, ends with a line saying how much more there is and where."""
+    if not sections:
+        return []
+    if continues or not flow_sections(None, rect, sections, theme):
+        return flow_sections(painter, rect, sections, theme, boxes, kind="provenance")
+    metrics = QFontMetricsF(ui_font(TEXT_PX))
+    note_lines = wrap_long("000 more quotes or notes: on further pages of a PDF export; the sources annex has "
+                           "every quote and note", metrics.horizontalAdvance, rect.width())
+    reserved = len(note_lines) * metrics.lineSpacing() + PARAGRAPH_GAP
+    if rect.height() - reserved < 3 * metrics.lineSpacing():
+        return []
+    rest = flow_sections(painter, rect.adjusted(0, 0, 0, -reserved), sections, theme, boxes, kind="provenance",
+                         whole=True)
+    left = sum(len(s.paragraphs) for s in rest)
+    more = "1 more quote or note" if left == 1 else f"{left:,} more quotes or notes"
+    note = f"{more}: on further pages of a PDF export; the sources annex has every quote and note"
+    top = rect.bottom() - reserved + PARAGRAPH_GAP
+    painter.setFont(ui_font(TEXT_PX))
+    painter.setPen(QColor(theme.muted))
+    for line in wrap_long(note, metrics.horizontalAdvance, rect.width()):
+        painter.drawText(QPointF(rect.left(), top + metrics.ascent()), line)
+        if boxes is not None:
+            boxes.add("provenance", line, QRectF(rect.left(), top, metrics.horizontalAdvance(line),
+                                                 metrics.height()), rect)
+        top += metrics.lineSpacing()
     return []
 
 

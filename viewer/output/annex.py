@@ -18,6 +18,7 @@ from urllib.parse import quote as percent_encode
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..model.citations import (
     NOT_GRADED,
@@ -39,6 +40,7 @@ from ..model.zone_display import ZONE_TEXT
 from .atomic import OutputError, same_file, write_bytes_atomically
 
 HTML_SUFFIXES = (".html", ".htm")
+NOTE_LABEL = "Analyst note (assessment, not reporting)"
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
@@ -51,10 +53,13 @@ class AnnexEntry:
 
 
 def annex_entries(document, mask) -> list[AnnexEntry]:
-    """Events passing the mask that quote a source, by start then id."""
+    """Events passing the mask that quote a source or carry an analyst note or a condition, by start then id."""
     columns = document.columns
     passing = np.arange(len(document.events)) if mask is None else np.flatnonzero(np.asarray(mask, dtype=bool))
-    passing = passing[columns.citation_count[passing] > 0]
+    texts = document.texts
+    noted = np.asarray(pc.fill_null(pc.greater(pc.utf8_length(texts.notes), 0), False), dtype=bool)
+    conditional = np.asarray(pc.is_valid(texts.condition), dtype=bool)
+    passing = passing[(columns.citation_count[passing] > 0) | noted[passing] | conditional[passing]]
     ids = document.texts.id.take(pa.array(passing, pa.int64())).to_pylist()
     order = sorted(range(len(passing)), key=lambda i: (columns.start_lo[passing[i]], ids[i]))
     rows = [int(passing[i]) for i in order]
@@ -85,7 +90,10 @@ def _count(n: int, word: str) -> str:
 
 def _summary(entries: list[AnnexEntry]) -> str:
     quotes = sum(len(e.event.citations) for e in entries)
-    return f"{_count(quotes, 'quote')} supporting {_count(len(entries), 'event')}"
+    quoted = sum(1 for e in entries if e.event.citations)
+    text = f"{_count(quotes, 'quote')} supporting {_count(quoted, 'event')}"
+    notes = sum(1 for e in entries if e.event.notes.strip())
+    return f"{text}, {_count(notes, 'analyst note')}" if notes else text
 
 
 def _sources_used(document, entries: list[AnnexEntry]) -> list[tuple[str, str, str, int]]:
@@ -121,6 +129,7 @@ padding:0 1em;line-height:1.45}
 h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin:1.6em 0 .2em;border-top:1px solid #ddd;
 padding-top:.8em}
 .meta,.when{color:#5f6368;font-size:.9em;margin:.2em 0}
+.note{margin:.4em 0;padding:.3em .8em;border-left:3px dashed #8a6d00;background:#fbf7ea;white-space:pre-wrap}
 blockquote{margin:.6em 0 .2em;padding:.4em .8em;border-left:3px solid #bbb;background:#f6f6f6;
 white-space:pre-wrap}
 .translation{margin:.1em 0 .4em .8em;color:#444;font-style:italic;white-space:pre-wrap}
@@ -166,6 +175,8 @@ def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: s
                    f"{_h(status_text(event))} \u00b7 {_h(corroboration(document, event))}</p>")
         if event.condition:
             out.append(f'<p class="when">Condition: {_h(event.condition)}</p>')
+        if event.notes.strip():
+            out.append(f'<p class="note"><strong>{NOTE_LABEL}:</strong> {_h(event.notes)}</p>')
         for number, citation in enumerate(event.citations, 1):
             language = citation.language if citation.language and _LANGUAGE.match(citation.language) else ""
             lang = f' lang="{language}"' if language else ""
@@ -248,6 +259,8 @@ def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitl
                 f"{md_escape(status_text(event))} \u00b7 {md_escape(corroboration(document, event))}", ""]
         if event.condition:
             out += [f"Condition: {md_escape(event.condition)}", ""]
+        if event.notes.strip():
+            out += [f"*{NOTE_LABEL}:* {md_escape(event.notes)}", ""]
         for number, citation in enumerate(event.citations, 1):
             out += [f"### Citation {number} of {len(event.citations)}", ""]
             out += md_block_quote(citation.quote) + [""]

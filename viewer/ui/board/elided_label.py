@@ -1,11 +1,14 @@
 """A plain-text label of at most a few lines that wraps at words and ends
-with an ellipsis when the text does not fit; the full text is its tooltip."""
+with an ellipsis when the text does not fit; the full text is its tooltip.
+In an export (``set_whole``) it takes the lines its whole text needs instead:
+nothing on a page is shortened."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from ...model.label_layout import wrap_long
 from ..plain_text import tooltip
 
 
@@ -36,6 +39,7 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._lines = lines
+        self._whole = False
         self._full = ""
         self.set_full_text(text)
 
@@ -47,6 +51,13 @@ class ElidedLabel(QLabel):
 
     def full_text(self) -> str:
         return self._full
+
+    def set_whole(self, whole: bool) -> None:
+        """Whole: as many lines as the text needs at the current width, never shortened (exports)."""
+        self._whole = whole
+        if not whole:
+            self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 1)
+        self._elide()
 
     def setFont(self, font) -> None:
         super().setFont(font)
@@ -61,4 +72,12 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(self.width(), 20)
+        if self._whole:
+            metrics = self.fontMetrics()
+            lines = wrap_long(self._full, metrics.horizontalAdvance, width) or [""]
+            height = metrics.lineSpacing() * max(len(lines), self._lines) + 1
+            if self.height() != height:
+                self.setFixedHeight(height)
+            super().setText("\n".join(lines))
+            return
         super().setText("\n".join(wrap_and_elide(self._full, self.fontMetrics(), width, self._lines)))

@@ -69,6 +69,14 @@ def _shorten(pane, height: int) -> str:
     return pane.more_label.text()
 
 
+def _whole_texts(pane, whole: bool) -> None:
+    """On a page a tile's texts are whole (wrapped onto more lines), never shortened."""
+    for tile in pane.tiles:
+        for label in (tile.title, tile.description, tile.responsible, tile.latest):
+            label.set_whole(whole)
+    _settle(pane)
+
+
 @contextmanager
 def fitted_for_export(pane, height: int):
     """Within the block the pane is laid out for a page ``height`` units tall;
@@ -77,9 +85,11 @@ def fitted_for_export(pane, height: int):
     pane.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     pane.for_export = True
     pane.matrix_note.hide()  # "click a cell to filter" means nothing on paper
+    _whole_texts(pane, True)
     try:
         yield _shorten(pane, height)
     finally:
+        _whole_texts(pane, False)
         pane.for_export = False
         pane.more_label.hide()
         for tile in pane.tiles:
