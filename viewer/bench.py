@@ -314,6 +314,11 @@ def print_table(rows: list[dict]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--import" in argv:  # importing a large export, measured in viewer/bench_import.py
+        from .bench_import import main as import_main
+
+        return import_main([arg for arg in argv if arg != "--import"])
     from .model.synthetic import SHAPES
 
     parser = argparse.ArgumentParser(prog="python -m viewer.bench", description=__doc__.splitlines()[0])

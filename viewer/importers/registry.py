@@ -24,6 +24,11 @@ from .base import HEAD_BYTES, ImportOptions, ImportRefused, ImportReport
 FORMAT_MODULES = [
     "viewer.importers.native",
     "viewer.importers.timelinejs3",
+    "viewer.importers.acled",
+    "viewer.importers.gdelt",
+    "viewer.importers.l2tcsv",
+    "viewer.importers.plaso_dynamic",  # before timesketch: a dynamic CSV is a Timesketch timeline too
+    "viewer.importers.timesketch",
 ]
 
 

@@ -21,7 +21,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 FILE_MODE = 0o666  # less the umask, as for any file the user makes
@@ -108,11 +108,12 @@ def _fsync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def _write_all(handle: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(handle, view)
-        view = view[written:]
+def _write_all(handle: int, data: bytes | Iterable[bytes]) -> None:
+    for chunk in (data,) if isinstance(data, bytes | bytearray | memoryview) else data:
+        view = memoryview(chunk)
+        while view:
+            written = os.write(handle, view)
+            view = view[written:]
     os.fsync(handle)
 
 
@@ -147,9 +148,11 @@ def _named_file(path: Path) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
 
 
-def _complete_file(folder: Path, temporary: Path, data: bytes) -> None:
-    """Leave the whole of ``data``, flushed to the disk, at ``temporary``."""
-    handle = _unnamed_file(folder)
+def _complete_file(folder: Path, temporary: Path, data: bytes | Iterable[bytes]) -> None:
+    """Leave the whole of ``data``, flushed to the disk, at ``temporary``. Chunks made as they are
+    written go to the named temporary file: they could not be written a second time should the
+    unnamed file refuse its name."""
+    handle = _unnamed_file(folder) if isinstance(data, bytes) else None
     if handle is not None:
         try:
             _write_all(handle, data)
@@ -182,6 +185,26 @@ def write_bytes_atomically(target: str | os.PathLike, data: bytes,
     remove_leftovers(folder)
     temporary = folder / temporary_name(target)
     _complete_file(folder, temporary, data)
+    try:
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+    return target
+
+
+def write_chunks_atomically(target: str | os.PathLike, chunks: Iterable[bytes],
+                            inputs: tuple[str | os.PathLike, ...] = ()) -> Path:
+    """Put the chunks, one after the other, at ``target``: the old file until the new one is complete
+    on disk. For files too large to be made in memory first (a million imported events): the chunks
+    are made as they are written, into a file that has no name until it is whole."""
+    target = Path(target)
+    check_target(target, inputs)
+    folder = target.parent
+    remove_leftovers(folder)
+    temporary = folder / temporary_name(target)
+    _complete_file(folder, temporary, chunks)
     try:
         os.replace(temporary, target)
     except BaseException:
