@@ -127,8 +127,32 @@ def test_one_board_and_one_legend_computation_per_document(window, monkeypatch, 
     window.open_path(str(sample_path()))
     window.wait_for_load()
     qtbot.wait(50)
+    for name in ("legend", "board"):  # a pane behind another's tab waits until it is shown
+        window.docks[name].show()
+        window.docks[name].raise_()
+    qtbot.wait(50)
     assert (len(tiles), len(legends), len(lanes)) == (1, 1, 1)
     assert window.legend.lanes.count() == len(window.timeline.lane_layout.lanes)
+    assert [t.segment_id for t in window.board.tiles] == [s.id for s in window.state.document.segments]
+
+
+def test_a_pane_out_of_sight_counts_a_new_filter_once_it_is_shown(window, monkeypatch, qtbot):
+    import viewer.model.board
+
+    window.open_path(str(sample_path()), background=False)
+    window.docks["board"].hide()  # closed, as behind another's tab: out of sight
+    qtbot.wait(20)
+    assert not window.board.isVisible()
+    tiles = spy(monkeypatch, viewer.model.board, "segment_tiles")
+    first = window.state.document.segments[0]
+    window.state.set_filter(FilterSpec(statuses=frozenset({"planned"})))
+    window.state.set_filter(FilterSpec(statuses=frozenset({"occurred"})))
+    assert tiles == []  # not seen, not counted
+    window.docks["board"].show()
+    qtbot.wait(20)
+    assert len(tiles) == 1
+    occurred = sum(1 for e in window.state.document.events if e.status == "occurred" and first.id in e.segments)
+    assert window.board.tiles[0].segment_id == first.id and f"{occurred}" in window.board.tiles[0].count.text()
 
 
 def test_a_click_renders_the_details_once_and_refreshes_the_map_once(window, monkeypatch, qtbot, sample):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .dates import DateError, resolve_cached
+from .per_document import derived
 from .records import STATUSES, Segment
 
 
@@ -48,6 +49,17 @@ def _responsible_names(document, segment: Segment) -> list[str]:
     return names
 
 
+def time_ranks(document) -> tuple[np.ndarray, np.ndarray]:
+    """Rows by midpoint (ties in row order), and each row's place in that order: the latest of
+    any set of rows is the one of highest rank. Made once per document."""
+    def build(d):
+        by_time = np.argsort(d.columns.midpoint, kind="stable")
+        rank = np.empty(len(by_time), dtype=np.int64)
+        rank[by_time] = np.arange(len(by_time))
+        return by_time, rank
+    return derived(document, "board-time-ranks", build)
+
+
 def segment_tiles(document, mask: np.ndarray) -> list[SegmentTile]:
     """One tile per segment, in the document's order."""
     n_segments = len(document.segments)
@@ -64,10 +76,11 @@ def segment_tiles(document, mask: np.ndarray) -> list[SegmentTile]:
     # take the last entry of each segment's run.
     latest = np.full(n_segments, -1, dtype=np.int64)
     if len(rows):
-        order = np.lexsort((rows, cols.midpoint[rows], segs))
-        ordered_segs = segs[order]
-        last = np.flatnonzero(np.r_[ordered_segs[1:] != ordered_segs[:-1], True])
-        latest[ordered_segs[last]] = rows[order][last]
+        by_time, rank = time_ranks(document)
+        best = np.full(n_segments, -1, dtype=np.int64)
+        np.maximum.at(best, segs, rank[rows])
+        has = best >= 0
+        latest[has] = by_time[best[has]]
 
     tiles = []
     for i, segment in enumerate(document.segments):

@@ -13,6 +13,7 @@ from ..state import Change
 from ..style.theme import THEMES
 from .plain_text import cell
 from .timeline.legend import draw_legend_glyph, legend_entries
+from .when_shown import RefreshWhenShown
 
 GLYPH_SIZE = QSize(72, 22)
 
@@ -40,6 +41,7 @@ class LegendPane(QWidget):
         layout.addWidget(glyph_title)
         layout.addWidget(self.glyphs, 3)
         self._icons: dict[tuple[str, str, str], QIcon] = {}  # (theme, glyph, colour): drawn once
+        self._when_shown = RefreshWhenShown(self, self.refresh)
         state.changed.connect(self._state_changed)
         self.refresh()
 
@@ -47,7 +49,7 @@ class LegendPane(QWidget):
         if change & Change.THEME:
             self.theme = THEMES[self.state.theme]
         if change & (Change.DOCUMENT | Change.FILTER | Change.LANE_MODE | Change.THEME):
-            self.refresh()
+            self._when_shown.request()
 
     def _icon(self, name: str, colour: str) -> QIcon:
         key = (self.theme.name, name, colour)

@@ -18,6 +18,7 @@ from ...model.wording import counted
 from ...state import Change, Commands
 from ...style.fonts import ui_font
 from ...style.theme import THEMES, Theme
+from ..when_shown import RefreshWhenShown
 from . import counts as board_counts
 from .export_fit import fitted_for_export
 from .matrix import MatrixModel, make_matrix_view
@@ -85,6 +86,7 @@ class BoardPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
 
+        self._when_shown = RefreshWhenShown(self, self.refresh)
         state.changed.connect(self._state_changed)
         self.set_theme(theme)
 
@@ -92,7 +94,7 @@ class BoardPane(QWidget):
         if change & Change.THEME:
             self.set_theme(THEMES[self.state.theme])  # refreshes
         elif change & (Change.DOCUMENT | Change.FILTER):
-            self.refresh()
+            self._when_shown.request()
 
     # -- following the state ----------------------------------------------------
     def _mask_without(self, *facets: str):
@@ -125,7 +127,8 @@ class BoardPane(QWidget):
             self.tiles.pop().deleteLater()
         for widget, tile in zip(self.tiles, tiles):
             colour = self.theme.lane_colour(tile.segment.color, document.segment_index[tile.segment.id])
-            title = document.events[tile.latest_event_row].title if tile.latest_event_row >= 0 else ""
+            row = tile.latest_event_row
+            title = (document.texts.title[row].as_py() or "") if row >= 0 else ""
             widget.set_tile(tile, colour, title, tile.segment.id in active, self.theme)
         self._set_tiles(self.tiles)
 
@@ -252,6 +255,7 @@ class BoardPane(QWidget):
         """Draw the board into ``rect`` of the painter for a briefing page, as
         laid out at that size: without on-screen hints, and with a closing
         line naming what did not fit. Returns that line ("" when all fits)."""
+        self._when_shown.flush()
         width, height = int(rect.width()), int(rect.height())
         with fitted_for_export(self, height) as left_out:
             painter.save()

@@ -7,6 +7,7 @@ from collections import OrderedDict
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from ...model.per_document import derived
 from ...model.quotes import QuoteRow, Quotes, quote_row, quotes_of
 from ..plain_text import one_line
 
@@ -15,6 +16,13 @@ COLUMNS = ("Published", "Quote", "Speaker", "Publisher", "Grade", "Event")
 DATE, QUOTE, SPEAKER, PUBLISHER, GRADE, EVENT = range(len(COLUMNS))
 _TEXT_FIELDS = {QUOTE: "quote", SPEAKER: "speaker", PUBLISHER: "publisher", EVENT: "event"}
 _ROWS_KEPT = 4096  # rows made for display, kept while they are likely to be shown again
+
+
+def date_order(document) -> np.ndarray:
+    """Every quote by publication date, the table's first order: sorted once per document
+    (by the loading worker, see ui/warm.py)."""
+    return derived(document, "quote-order-by-date",
+                   lambda d: np.argsort(quotes_of(d).published_key, kind="stable").astype(np.int64))
 
 
 class QuoteTableModel(QAbstractTableModel):
@@ -104,6 +112,8 @@ class QuoteTableModel(QAbstractTableModel):
             keys = quotes.published_key if column == DATE else quotes.grade_key
             if descending:  # largest key first, ties kept in file order
                 return np.lexsort((np.arange(len(keys)), -keys)).astype(np.int64)
+            if column == DATE:
+                return date_order(self.document)
             return np.argsort(keys, kind="stable").astype(np.int64)
         texts = self._text_keys_of(column)
         # Python's sort is stable in both directions and compares str in C; numpy's

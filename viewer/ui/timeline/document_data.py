@@ -59,6 +59,11 @@ def overview_profile(document, visible: np.ndarray | None) -> tuple[np.ndarray, 
     return _profile(document, visible)
 
 
+def extents_of(document) -> tuple[np.ndarray, np.ndarray]:
+    """What each event's glyph covers in time (model.date_drawing.extents), for every event."""
+    return derived(document, "timeline-extents", lambda d: extents(d.columns))
+
+
 def _profile(document, visible) -> tuple[np.ndarray, np.ndarray] | None:
     span = profile_span(document)
     if span is None:
@@ -66,6 +71,8 @@ def _profile(document, visible) -> tuple[np.ndarray, np.ndarray] | None:
     lo, hi = span
     if not hi > lo:
         hi = lo + tw.DAY
-    starts, ends = extents(document.columns, visible)
+    starts, ends = extents_of(document)
+    if visible is not None:
+        starts, ends = starts[visible], ends[visible]
     edges = np.linspace(lo, hi, PROFILE_BINS + 1)
     return edges, span_coverage(starts, ends, edges)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -31,7 +31,13 @@ OVERLAP_MIN_SHARE = 0.25  # ...once spans with both ends known number this share
 # as the same bar across the view: beyond this many per track of a lane, more of them would only
 # be painted over each other, so the ones nearest the view stand for the rest.
 RUNNING_THROUGH_PER_TRACK = 4
-LABEL_LIMIT = 2000  # labels are only tried when fewer events are drawn one by one
+LABEL_LIMIT = 2000
+# On screen, titles are tried in order of priority for at most this many glyphs: in a view
+# crowded enough to have more, the rest find no room anyway, and trying each costs a step.
+LABEL_TRIES = 400
+# On screen, titles are tried in order of priority for at most this many glyphs: in a view
+# crowded enough to have more, the rest find no room anyway, and trying each costs a step.
+LABEL_TRIES = 400  # labels are only tried when fewer events are drawn one by one
 CULL_MARGIN_PX = 24  # markers and arrows reach a little beyond their instant
 DAY = 86400.0
 NUMBER_PAD_PX = 3.0  # inside the box drawn round a key number
@@ -203,7 +209,8 @@ def track_capacity(lane_px: float) -> int:
 
 
 def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, highlighted: np.ndarray,
-                text: TextTools | None, labels_wanted: bool = True, keyed: bool = False) -> Frame:
+                text: TextTools | None, labels_wanted: bool = True, keyed: bool = False,
+                tracks_only: bool = False) -> Frame:
     """``keyed``: a title that fits nowhere becomes a number listed in a key (exports)."""
     g = geometry
     first = max(0, bisect_right(g.edges, g.y0) - 1)
@@ -234,12 +241,31 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
     entries = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
     frame.glyphs = _glyphs(layout, columns, g, entries, selected, highlighted)
     _assign_tracks(frame, text if labels_wanted and len(entries) <= LABEL_LIMIT else None)
-    if text is not None and labels_wanted and len(entries) <= LABEL_LIMIT:
-        frame.labels = _labels(frame, columns, text, keyed)
-        frame.keyed = sorted({label.number: label for label in frame.labels if label.number}.values(),
-                             key=lambda label: label.number)
+    if text is not None and labels_wanted and not tracks_only and len(entries) <= LABEL_LIMIT:
+        _add_labels(frame, columns, text, keyed)
     _dense_marks(frame, layout, columns, selected, highlighted)
     return frame
+
+
+def reselected(frame: Frame, layout, columns, selected: np.ndarray, highlighted: np.ndarray,
+               text: TextTools | None, keyed: bool = False) -> Frame:
+    """``frame`` (as build_frame made it, for the same layout and geometry) with another selection
+    or highlight: the glyphs keep their places, only the emphasis, titles and ticks are redone."""
+    glyphs = frame.glyphs
+    new = Frame(frame.geometry, frame.lanes, dense=frame.dense, track_count=frame.track_count)
+    if glyphs is not None:
+        new.glyphs = replace(glyphs, selected=np.isin(glyphs.row, selected),
+                             highlighted=np.isin(glyphs.row, highlighted))
+        if text is not None and len(glyphs) <= LABEL_LIMIT:
+            _add_labels(new, columns, text, keyed)
+    _dense_marks(new, layout, columns, selected, highlighted)
+    return new
+
+
+def _add_labels(frame: Frame, columns, text: TextTools, keyed: bool) -> None:
+    frame.labels = _labels(frame, columns, text, keyed)
+    frame.keyed = sorted({label.number: label for label in frame.labels if label.number}.values(),
+                         key=lambda label: label.number)
 
 
 def _few_running_through(layout, entries: np.ndarray, lo: float, hi: float, most: int) -> np.ndarray:
@@ -404,6 +430,8 @@ def _labels(frame: Frame, cols, text: TextTools, keyed: bool = False) -> list[La
     span = np.where(np.isfinite(glyphs.x1 - glyphs.x0), glyphs.x1 - glyphs.x0, 1e9)
     # Priority: selected first, then the more often cited, then the longer.
     order = np.lexsort((rows, -span, -cols.citation_count[rows].astype(np.int64), ~glyphs.selected))
+    if not keyed:  # an export's key numbers every title that fits nowhere: it tries them all
+        order = order[:LABEL_TRIES]
     o = glyphs.take(order)
     one_of = o.shape == st.SHAPE_SET
     writable = ((o.shape == st.SHAPE_BAR) & (o.fill != st.FILL_HATCHED)) | one_of

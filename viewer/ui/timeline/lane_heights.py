@@ -33,7 +33,7 @@ def lane_edges(layout, columns, bounds: tuple[float, float] | None, width_px: fl
         geometry = ViewGeometry(bounds[0], bounds[1], 0.0, width, 0.0, n * k * st.TRACK_PX, 0.0, float(n * k),
                                 tuple(float(i * k) for i in range(n + 1)))
         nothing = np.zeros(0, np.int64)
-        frame = build_frame(layout, columns, geometry, nothing, nothing, text)
+        frame = build_frame(layout, columns, geometry, nothing, nothing, text, tracks_only=True)
         if frame.glyphs is not None and len(frame.glyphs):
             used = np.zeros(n)
             np.maximum.at(used, frame.glyphs.lane, frame.glyphs.track + 1)

@@ -30,7 +30,7 @@ from .density import legend_text
 from .document_data import eras_of, finite_span_of, overview_profile, span_of
 from .eras import EraBand, strip_height
 from .footer import Footer
-from .frame import Frame, TextTools, ViewGeometry, build_frame
+from .frame import Frame, TextTools, ViewGeometry, build_frame, reselected
 from .interaction import TimelineViewBox
 from .keys import handle_key
 from .label_text import LabelText
@@ -242,14 +242,22 @@ class TimelineView(QWidget):
             return None
         key = (self._layout_generation, self._selection_generation, geometry)
         if key != self._frame_key:
-            self._frame = build_frame(self.lane_layout, self.state.document.columns, geometry,
-                                      self.state.selected, self.state.highlighted, self._text_tools(),
-                                      keyed=self.key_labels)
+            state, old = self.state, self._frame_key
+            if self._frame is not None and old is not None and (old[0], old[2]) == (key[0], key[2]):
+                # Only the selection or highlight changed: the glyphs stay where they are.
+                self._frame = reselected(self._frame, self.lane_layout, state.document.columns,
+                                         state.selected, state.highlighted, self._text_tools(),
+                                         keyed=self.key_labels)
+            else:
+                self._frame = build_frame(self.lane_layout, state.document.columns, geometry,
+                                          state.selected, state.highlighted, self._text_tools(),
+                                          keyed=self.key_labels)
             self._frame_key = key
         return self._frame
 
     def _text_tools(self) -> TextTools:
-        return self._label_text.tools(lambda row: self.state.document.events[row].title)
+        # Read from the title column: making the event's whole record for its title costs far more.
+        return self._label_text.tools(lambda row: self.state.document.texts.title[row].as_py() or "")
 
     def _invalidate_frame(self) -> None:
         self._frame_key = None
