@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.model.dates import DateError, resolve_cached
+from viewer.model.event_fields import BATCH
 from viewer.model.loader import load_bytes, load_file
 from viewer.model.prepare import prepare
 from viewer.model.quotes import all_quotes
@@ -186,3 +187,19 @@ def test_search_finds_what_a_plain_scan_of_the_folded_texts_finds(texts, query):
     assert np.flatnonzero(index.matches(query)).tolist() == _plain_rows(document, query)
     typed_on = query + texts[0][:2]  # refining a query scans only the events matched so far
     assert np.flatnonzero(index.matches(typed_on)).tolist() == _plain_rows(document, typed_on)
+
+
+def test_events_past_the_first_batch_keep_their_places_in_findings():
+    events = [f'{{"id": "e{i}", "title": "T{i}", "when": "2025-01-01"}}' for i in range(BATCH + 900)]
+    events[BATCH + 100] = '{"id": "dup", "title": "One", "title": "Two", "when": "2025"}'
+    events[BATCH + 800] = '{"id": "late", "title": "Late", "when": "2025", "segments": ["nowhere"]}'
+    result = load_bytes(_with_events(",\n".join(events)), "batches.json")
+    twice, unknown = sorted((f for f in result.findings if f.severity == "warning"), key=lambda f: f.line)
+    assert twice.pointer == f"/events/{BATCH + 100}/title" and twice.line == BATCH + 101
+    assert unknown.pointer == f"/events/{BATCH + 800}/segments/0" and unknown.line == BATCH + 801
+    assert result.document.events[BATCH + 800].segments == ("nowhere",)
+    events[BATCH + 500] = '{"id": "bad", "title": "Bad", "when": "2025", "status": "bogus"}'
+    result = load_bytes(_with_events(",\n".join(events)), "batches.json")
+    (error,) = result.errors
+    assert error.pointer == f"/events/{BATCH + 500}/status" and error.line == BATCH + 501
+    assert len(result.document.events) == BATCH + 899

@@ -76,5 +76,11 @@ def as_record(value: msgspec.Struct | None, record: type[msgspec.Struct]):
 
 
 WrittenFile = written_type(EventFile)
+# The file with its events left as they are written, to be decoded a batch at a time
+WrittenFileOfRawEvents = msgspec.defstruct(
+    "WrittenFileOfRawEvents",
+    [(f.name, f.type, f.default) if f.name != "events" else ("events", list[msgspec.Raw] | UnsetType, UNSET)
+     for f in msgspec.structs.fields(WrittenFile)],
+    kw_only=True, forbid_unknown_fields=True, gc=False, module=__name__)
 WRITTEN = {key: written_type(kind) for key, kind in RECORD_LISTS.items()}
 WrittenDocumentInfo = written_type(DocumentInfo)

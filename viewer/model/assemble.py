@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .date_advice import date_message
 from .dates import DateError, resolve_cached
 from .document import Document
+from .event_fields import BATCH, EventFields
 from .event_table import build_event_table
 from .event_texts import EventRecords, IdIndex
 from .findings import Findings, pointer
@@ -49,7 +52,7 @@ def _check_geometry(key: str, records: list, origins: list[int], findings: Findi
             record.geometry = None
 
 
-def assemble(info: DocumentInfo, lists: dict[str, list], path: str, findings: Findings,
+def assemble(info: DocumentInfo, lists: dict[str, Any], path: str, findings: Findings,
              progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None) -> Document:
     stages = Stages(progress, is_cancelled)
     stages.report(0.3, "Checking records")
@@ -90,7 +93,14 @@ def assemble(info: DocumentInfo, lists: dict[str, list], path: str, findings: Fi
             findings.error(pointer("eras", position, "when"),
                            f"{date_message(era.when, str(exc))}; the era is left out")
 
-    columns, texts, tags = build_event_table(lists["events"], {
+    written = lists["events"]
+    if isinstance(written, EventFields):
+        events_read = written
+    else:  # records checked one by one: read them in batches too
+        events_read = EventFields()
+        for start in range(0, len(written), BATCH):
+            events_read.add(written[start:start + BATCH], start)
+    columns, texts, tags = build_event_table(events_read, {
         "segments": segment_index, "actors": actor_index, "places": place_index, "sources": source_index,
     }, sources, findings, stages)
     events = EventRecords(texts, columns, [s.id for s in segments], [a.id for a in actors], tags)

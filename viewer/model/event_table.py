@@ -10,15 +10,17 @@ The records may be those of ``records`` or their as-written twins
 
 from __future__ import annotations
 
-from itertools import chain, repeat
-from operator import attrgetter, is_, not_
+from itertools import chain, compress, repeat
+from operator import is_
 
 import numpy as np
-from msgspec import UNSET
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .columns import RELIABILITY_CODES, EventColumns, Membership
 from .date_advice import date_message
 from .date_columns import key_of_bounds, resolve_column
+from .event_fields import EventFields, none_mask
 from .event_texts import (
     CITATION_SHARED,
     CITATION_TEXTS,
@@ -38,29 +40,9 @@ from .records import STATUSES
 _STATUS_CODE = {name: i for i, name in enumerate(STATUSES)}
 
 
-_DEFAULTS = {"description": "", "notes": "", "place": None, "actors": (), "segments": (), "tags": (),
-             "status": "occurred", "citations": (), "condition": None, "disputed": None,
-             "source": None, "quote": "", "language": None, "translation": None, "speaker": None,
-             "speaker_role": None, "published": None, "url": None, "accessed": None, "location": None,
-             "credibility": None, "origin": None}
-
-
-def _fields(records: list, *names: str) -> list[list]:
-    """One list per attribute (a field left out, UNSET, as its default); a C-level map per field
-    beats building and unzipping tuples."""
-    columns = []
-    for name in names:
-        values = list(map(attrgetter(name), records))
-        if name in _DEFAULTS and np.fromiter(map(is_, values, repeat(UNSET)), dtype=bool, count=len(values)).any():
-            default = _DEFAULTS[name]
-            values = [default if v is UNSET else v for v in values]
-        columns.append(values)
-    return columns
-
-
-def _keep_unique_ids(ids: list[str], origins: list[int], findings: Findings) -> np.ndarray:
+def _keep_unique_ids(ids: list[str], id_column: pa.Array, origins: list[int], findings: Findings) -> np.ndarray:
     keep = np.ones(len(ids), dtype=bool)
-    if len(set(ids)) == len(ids):
+    if pc.count_distinct(id_column).as_py() == len(ids):  # hashed in C
         return keep
     first: dict[str, int] = {}
     for row, ident in enumerate(ids):
@@ -75,8 +57,9 @@ def _keep_unique_ids(ids: list[str], origins: list[int], findings: Findings) -> 
 
 
 def _membership(lists: list[list[str]], index: dict[str, int], origins: list[int], field: str,
-                kind: str, findings: Findings) -> Membership:
-    """CSR membership from id lists; unknown ids are warned about and left out."""
+                kind: str, findings: Findings, written: dict[int, tuple[str, ...]] | None = None) -> Membership:
+    """CSR membership from id lists; unknown ids are warned about and left out (and the lists
+    of the rows that name them kept as written in ``written``, if given)."""
     lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
     flat = list(chain.from_iterable(lists))
     codes = np.fromiter(map(index.get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
@@ -85,6 +68,8 @@ def _membership(lists: list[list[str]], index: dict[str, int], origins: list[int
     unknown = np.flatnonzero(codes < 0)
     if len(unknown):
         rows = np.searchsorted(ptr, unknown, side="right") - 1
+        if written is not None:
+            written.update((row, tuple(lists[row])) for row in np.unique(rows).tolist())
         for entry, row in zip(unknown.tolist(), rows.tolist()):
             findings.unknown_reference(pointer("events", origins[row], field, entry - int(ptr[row])),
                                        kind, flat[entry], index)
@@ -97,39 +82,43 @@ def _membership(lists: list[list[str]], index: dict[str, int], origins: list[int
     return Membership(ptr, codes.astype(np.int32))
 
 
-def _citation_columns(citation_lists: list, origins: list[int], source_index: dict[str, int],
+def _citation_columns(fields: EventFields, keep: np.ndarray, origins: list, source_index: dict[str, int],
                       reliability_code: np.ndarray, findings: Findings, imported: np.ndarray | None = None):
-    n = len(citation_lists)
-    lengths = np.fromiter(map(len, citation_lists), dtype=np.int64, count=n)
-    citations = list(chain.from_iterable(citation_lists))
+    lengths = fields.citation_counts()
+    values = fields.citation_lists
+    texts = fields.citation_texts()
+    blank = fields.blank_quotes()
+    if not keep.all():  # the citations of the events kept
+        kept = np.repeat(keep, lengths)
+        values = {name: list(compress(column, kept)) for name, column in values.items()}
+        texts = {name: column.filter(pa.array(kept)) for name, column in texts.items()}
+        blank, lengths = blank[kept], lengths[keep]
+    n = len(lengths)
+    count = int(lengths.sum())
     owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
     first_of_row = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=first_of_row[1:])
-    values = dict(zip(CITATION_TEXTS, _fields(citations, *CITATION_TEXTS)))
-    source_ids, quotes = values["source"], values["quote"]
-    (credibility_values,) = _fields(citations, "credibility")
+    source_ids = values["source"]
 
     def where(k: int, *rest) -> str:
         row = int(owner[k])
         return pointer("events", origins[row], "citations", k - int(first_of_row[row]), *rest)
 
-    source = np.fromiter(map(source_index.get, source_ids, repeat(-1)), dtype=np.int64, count=len(citations))
-    missing = np.fromiter(map(is_, source_ids, repeat(None)), dtype=bool, count=len(citations))
+    source = np.fromiter(map(source_index.get, source_ids, repeat(-1)), dtype=np.int64, count=count)
+    missing = none_mask(source_ids)
     for k in np.flatnonzero(missing).tolist():
         findings.warning(where(k), "citation has no source")
     source[missing] = -2
     for k in np.flatnonzero(source == -1).tolist():
         findings.unknown_reference(where(k, "source"), "source", source_ids[k], source_index)
-    blank = np.fromiter(map(not_, quotes), dtype=bool, count=len(quotes))
-    blank |= np.fromiter(map(str.isspace, quotes), dtype=bool, count=len(quotes))
     if imported is not None:  # an imported reference to a source without a quote is what the source file says
         blank &= ~imported[owner]
     for k in np.flatnonzero(blank).tolist():
         findings.warning(where(k, "quote"), "quote is empty")
-    published_key = np.full(len(citations), np.inf)
+    published_key = np.full(count, np.inf)
     for field in ("published", "accessed"):
         dated = values[field]
-        given = np.flatnonzero(np.fromiter(map(is_, dated, repeat(None)), dtype=bool, count=len(dated)) == 0)
+        given = np.flatnonzero(~none_mask(dated))
         written = [dated[k] for k in given.tolist()] if len(given) < len(dated) else dated
         resolved = resolve_column(written)
         if field == "published":
@@ -142,7 +131,7 @@ def _citation_columns(citation_lists: list, origins: list[int], source_index: di
             if text in bad:
                 findings.warning(where(k, field), bad[text])
 
-    credibility = np.array(credibility_values, dtype=np.float64)  # None becomes NaN
+    credibility = np.array(values["credibility"], dtype=np.float64)  # None becomes NaN
     best = np.full(n, np.inf)
     graded = np.isfinite(credibility)
     np.minimum.at(best, owner[graded], credibility[graded])
@@ -160,59 +149,52 @@ def _citation_columns(citation_lists: list, origins: list[int], source_index: di
     rated = letters >= 0
     np.minimum.at(best, pair_rows[rated], letters[rated])
     best_reliability = np.where(best == 99, -1, best).astype(np.int8)
+    columns = {name: text_column(values[name], name in CITATION_SHARED)
+               for name in CITATION_TEXTS if name in values}
     citation_texts = CitationTexts(
         first=first_of_row, owner=owner,
-        texts={name: text_column(values[name], name in CITATION_SHARED) for name in CITATION_TEXTS},
+        texts={name: columns[name] if name in columns else texts[name] for name in CITATION_TEXTS},
         source=np.where(source >= 0, source, -1).astype(np.int32),
         credibility=np.where(graded, np.nan_to_num(credibility), 0).astype(np.int8),
         published_key=published_key)
     return np.minimum(lengths, 32767).astype(np.int16), best_credibility, best_reliability, sources, citation_texts
 
 
-def _unknown_rows(lists: list, index: dict[str, int]) -> dict[int, tuple[str, ...]]:
-    """The rows whose id lists name an id not in ``index``, with those lists as written."""
-    if not any(lists):
-        return {}
-    known = set(index)
-    return {row: tuple(ids) for row, ids in enumerate(lists) if ids and not known.issuperset(ids)}
-
-
 def _disputed(values: list) -> tuple[np.ndarray, list]:
     """What each "disputed" field holds (DISPUTED_*), and its text where it is one."""
     kinds = np.full(len(values), DISPUTED_NONE, dtype=np.int8)
-    if not any(v is not None for v in values):
+    if values.count(None) == len(values):
         return kinds, values
     kinds[np.fromiter(map(is_, values, repeat(True)), dtype=bool, count=len(values))] = DISPUTED_TRUE
     kinds[np.fromiter(map(is_, values, repeat(False)), dtype=bool, count=len(values))] = DISPUTED_FALSE
     texts = [v if isinstance(v, str) else None for v in values]
-    kinds[np.fromiter(map(is_, texts, repeat(None)), dtype=bool, count=len(texts)) == 0] = DISPUTED_TEXT
+    kinds[~none_mask(texts)] = DISPUTED_TEXT
     return kinds, texts
 
 
-def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources: list,
+def build_event_table(fields: EventFields, indexes: dict[str, dict[str, int]], sources: list,
                       findings: Findings, stages: Stages):
-    """Return (EventColumns, EventTexts, tag names). The records are only read."""
-    if any(e is None for e in records):
-        origins = [position for position, e in enumerate(records) if e is not None]
-        events = [records[position] for position in origins]
-    else:
-        origins, events = list(range(len(records))), records
-
-    ids, whens = _fields(events, "id", "when")
-    keep = _keep_unique_ids(ids, origins, findings)
-    stages.report(0.35, f"Resolving dates of {len(events):,} events")
+    """Return (EventColumns, EventTexts, tag names) made from the fields of the events read."""
+    origins: list = fields.origins
+    lists = fields.lists
+    ids, whens = lists["id"], lists["when"]
+    id_column = text_column(ids)
+    keep = _keep_unique_ids(ids, id_column, origins, findings)
+    stages.report(0.35, f"Resolving dates of {len(ids):,} events")
     dates = resolve_column(whens, stages.check)
     for row, message in dates.errors.items():
         if keep[row]:
             findings.error(pointer("events", origins[row], "when"),
                            f"{date_message(whens[row], message)}; the event is left out")
         keep[row] = False
+    texts = fields.texts()
     if not keep.all():
         rows = np.flatnonzero(keep)
-        events = [events[i] for i in rows]
-        origins = [origins[i] for i in rows]
-        ids = [ids[i] for i in rows]
-        whens = [whens[i] for i in rows]
+        lists = {name: list(compress(column, keep)) for name, column in lists.items()}
+        origins = list(compress(origins, keep))
+        whens = lists["when"]
+        id_column = id_column.take(pa.array(rows))
+        texts = {name: column.take(pa.array(rows)) for name, column in texts.items()}
         bounds, precision, flags = dates.bounds[rows], dates.precision[rows], dates.flags[rows]
         ends, offset = dates.ends[rows], dates.offset[rows]
     else:
@@ -220,15 +202,15 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
         ends, offset = dates.ends, dates.offset
 
     stages.report(0.6, "Linking segments, actors, places and sources")
-    n = len(events)
-    segment_lists, actor_lists, places, tag_lists, citation_lists, statuses = _fields(
-        events, "segments", "actors", "place", "tags", "citations", "status")
-    segments = _membership(segment_lists, indexes["segments"], origins, "segments", "segment", findings)
-    actors = _membership(actor_lists, indexes["actors"], origins, "actors", "actor", findings)
-    written_lists = {"segments": _unknown_rows(segment_lists, indexes["segments"]),
-                     "actors": _unknown_rows(actor_lists, indexes["actors"])}
+    n = len(origins)
+    segment_lists, actor_lists, places, tag_lists = lists["segments"], lists["actors"], lists["place"], lists["tags"]
+    written_lists: dict[str, dict[int, tuple[str, ...]]] = {"segments": {}, "actors": {}}
+    segments = _membership(segment_lists, indexes["segments"], origins, "segments", "segment", findings,
+                           written_lists["segments"])
+    actors = _membership(actor_lists, indexes["actors"], origins, "actors", "actor", findings,
+                         written_lists["actors"])
     place = np.fromiter(map(indexes["places"].get, places, repeat(-1)), dtype=np.int32, count=n)
-    unplaced = np.fromiter(map(is_, places, repeat(None)), dtype=bool, count=n)
+    unplaced = none_mask(places)
     for row in np.flatnonzero((place == -1) & ~unplaced).tolist():
         findings.unknown_reference(pointer("events", origins[row], "place"), "place", places[row],
                                    indexes["places"])
@@ -239,18 +221,15 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
     reliability_code = np.array([RELIABILITY_CODES.index(s.reliability) if s.reliability else -1
                                  for s in sources], dtype=np.int64)
     stages.report(0.8, "Reading citations")
-    origin_values = _fields(events, "origin")[0]
-    imported = np.fromiter(map(is_, origin_values, repeat(None)), dtype=bool, count=n)
-    np.logical_not(imported, out=imported)
+    origin_values = lists["origin"]
+    imported = ~none_mask(origin_values)
     citation_count, best_credibility, best_reliability, source_membership, citation_texts = _citation_columns(
-        citation_lists, origins, indexes["sources"], reliability_code, findings, imported)
-    del citation_lists
-    status = np.fromiter(map(_STATUS_CODE.__getitem__, statuses), dtype=np.int8, count=n)
-    disputed_values, conditions = _fields(events, "disputed", "condition")
+        fields, keep, origins, indexes["sources"], reliability_code, findings, imported)
+    status = np.fromiter(map(_STATUS_CODE.__getitem__, lists["status"]), dtype=np.int8, count=n)
+    disputed_values, conditions = lists["disputed"], lists["condition"]
     disputed_kind, disputed_texts = _disputed(disputed_values)
     disputed = np.fromiter(map(bool, disputed_values), dtype=bool, count=n) | (status == _STATUS_CODE["disputed"])
-    conditional = np.fromiter(map(is_, conditions, repeat(None)), dtype=bool, count=n)
-    np.logical_not(conditional, out=conditional)
+    conditional = ~none_mask(conditions)
 
     columns = EventColumns(
         start_lo=np.ascontiguousarray(bounds[:, 0]),
@@ -275,11 +254,10 @@ def build_event_table(records: list, indexes: dict[str, dict[str, int]], sources
         sources=source_membership,
         tags=tags,
     )
-    title, description, notes = _fields(events, "title", "description", "notes")
-    texts = EventTexts(
-        id=text_column(ids), title=text_column(title), when=text_column(whens),
-        description=text_column(description), notes=text_column(notes), condition=text_column(conditions),
+    event_texts = EventTexts(
+        id=id_column, title=texts["title"], when=text_column(whens),
+        description=texts["description"], notes=texts["notes"], condition=text_column(conditions),
         disputed_text=text_column(disputed_texts), disputed_kind=disputed_kind,
         place_id=text_column(places, shared=True), citations=citation_texts, written_lists=written_lists,
         origins=origin_columns(origin_values) if imported.any() else None)
-    return columns, texts, list(tag_index)
+    return columns, event_texts, list(tag_index)

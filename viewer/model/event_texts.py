@@ -37,8 +37,18 @@ CITATION_SHARED = ("source", "language", "speaker", "speaker_role", "location")
 
 def text_column(values: list, shared: bool = False) -> pa.Array:
     """An Arrow column of texts (None stays null); ``shared`` holds each distinct value once."""
-    column = pa.array(values, type=TEXT)
-    return column.dictionary_encode() if shared else column
+    if values and values[0] is None and values.count(None) == len(values):
+        column = pa.nulls(len(values), TEXT)  # a field no record writes
+        return column.dictionary_encode() if shared else column
+    if not shared:
+        return pa.array(values, type=TEXT)
+    # Few distinct values: number them with a dictionary rather than convert each to Arrow.
+    codes_of = {value: code for code, value in enumerate(dict.fromkeys(values))}
+    codes = np.fromiter(map(codes_of.__getitem__, values), dtype=np.int32, count=len(values))
+    none = codes_of.get(None)
+    return pa.DictionaryArray.from_arrays(
+        pa.array(codes, mask=codes == none if none is not None else None),
+        pa.array(list(codes_of), type=TEXT))
 
 
 def plain(column: pa.Array) -> pa.Array:

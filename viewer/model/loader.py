@@ -23,12 +23,13 @@ import msgspec
 import numpy as np
 
 from . import json_positions as positions
-from .as_written import WrittenFile, as_record
+from .as_written import WRITTEN, WrittenFileOfRawEvents, as_record
 from .assemble import assemble
+from .event_fields import BATCH, EventFields
 from .findings import Finding, Findings, pointer
 from .json_positions import KEY_MARK
 from .messages import FIELD_HELP, kind_of, record_word, schema_message, shown, unknown_key_message
-from .progress import CancelFn, LoadCancelled, ProgressFn
+from .progress import CancelFn, LoadCancelled, ProgressFn, Stages
 from .records import FORMAT_NAME, RECORD_LISTS, DocumentInfo, Event
 from .schema import record_validator
 from .yaml_source import YamlProblem, load_yaml
@@ -220,10 +221,13 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
             if kind:  # no need to decode a value that cannot be an event file
                 return _fatal(findings, _not_an_object(kind), *positions.line_column(data, start))
             try:
-                typed = msgspec.json.decode(data, type=WrittenFile)
+                typed = _decode_skipping_events(data)
+                events_read, once = _read_events(typed, data, Stages(progress, is_cancelled))
             except msgspec.ValidationError:
+                typed = None
                 raw = msgspec.json.decode(data)
-            if not _keys_written_once(data, typed if typed is not None else raw):
+                once = _keys_written_once(data, raw)
+            if not once:
                 duplicates = _duplicate_keys(data)
     except msgspec.DecodeError as exc:
         return _fatal(findings, *_json_syntax(str(exc), data))
@@ -234,7 +238,8 @@ def _load_bytes(data: bytes, path: str, progress: ProgressFn | None,
 
     if typed is not None:
         info = as_record(typed.document, DocumentInfo)
-        lists = {key: _written_list(typed, key) for key in RECORD_LISTS}
+        lists: dict[str, Any] = {key: _written_list(typed, key) for key in RECORD_LISTS if key != "events"}
+        lists["events"] = events_read
         del typed
     else:
         checked = _records_from_raw(raw, findings)
@@ -303,17 +308,64 @@ def _too_deep(data: bytes) -> tuple[str, int, int]:
 
 
 def _written_list(typed, key: str) -> list:
-    """A list of the file as decoded: the events as written (the table reads UNSET as the
-    default), the few other records as their record types."""
+    """One of the small lists of the file as its record types."""
     records = getattr(typed, key)
     if records is msgspec.UNSET:
         return []
-    if key == "events":
-        return records
     return [as_record(record, RECORD_LISTS[key]) for record in records]
 
 
 _ESCAPED_COLONS = (b"\\u003a", b"\\u003A")
+
+
+_WRITTEN_EVENT: Any = WRITTEN["events"]
+_WRITTEN_EVENTS: Any = list[_WRITTEN_EVENT]
+
+
+def _decode_skipping_events(data: bytes):
+    """The file with its events as raw text. Skipping the events checks their syntax less
+    closely than decoding them (a number past every limit is a number there), so a syntax
+    error is worded as decoding the whole file words it."""
+    try:
+        return msgspec.json.decode(data, type=WrittenFileOfRawEvents)
+    except msgspec.ValidationError:
+        raise
+    except msgspec.DecodeError as skipped:
+        try:
+            msgspec.json.decode(data)
+        except msgspec.DecodeError as decoded:
+            raise decoded from None
+        raise skipped from None
+
+
+def _read_events(typed, data: bytes, stages: Stages) -> tuple[EventFields, bool]:
+    """Decode the events a batch at a time and read their fields (see event_fields); also whether
+    no object of the file writes a key twice (as _keys_written_once, a batch at a time).
+    Raises msgspec.ValidationError when a record does not fit its type."""
+    raws = typed.events if typed.events is not msgspec.UNSET else []
+    fields = EventFields()
+    once = not _escaped_colons(data)
+    colons_read = 0
+    decoder, encoder = msgspec.json.Decoder(_WRITTEN_EVENTS), msgspec.json.Encoder()
+    for start in range(0, len(raws), BATCH):
+        if start and start % (BATCH * 16) == 0:
+            stages.report(0.02 + 0.26 * start / len(raws), f"Reading events ({start:,} of {len(raws):,})")
+        text = b"[" + b",".join(raws[start:start + BATCH]) + b"]"
+        records = decoder.decode(text)
+        if once:
+            colons = _count(text, b":")
+            once = _count(encoder.encode(records), b":") == colons
+            colons_read += colons
+        fields.add(records, start)
+    if once:  # the rest of the file: its events counted already
+        if typed.events is not msgspec.UNSET:
+            typed.events = []
+        once = _count(encoder.encode(typed), b":") + colons_read == _count(data, b":")
+    return fields, once
+
+
+def _escaped_colons(data: bytes) -> bool:
+    return bool(_count(data, b"\\")) and any(escaped in data for escaped in _ESCAPED_COLONS)
 
 
 def _keys_written_once(data: bytes, decoded: object) -> bool:
@@ -326,7 +378,7 @@ def _keys_written_once(data: bytes, decoded: object) -> bool:
     the file writes a colon inside a string as an escape (then it is looked at closer).
     The as-written records leave out what the file leaves out, so that holds for them.
     """
-    if _count(data, b"\\") and any(escaped in data for escaped in _ESCAPED_COLONS):
+    if _escaped_colons(data):
         return False
     return _count(msgspec.json.encode(decoded), b":") == _count(data, b":")
 
