@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from ..model.dates import Precision, format_instant
+from ..model.quotes import quotes_by_source
 from ..model.zone_display import AxisZone
 
 # Source kinds that publish (their name is what a reader looks up); people
@@ -57,11 +58,7 @@ def default_subtitle(document, filter_spec, span: tuple[float, float], shown: in
 def cited_sources(document, mask: np.ndarray) -> list[str]:
     """Names of every source quoted by the masked events: publishers first, then
     the most reliable, then the most quoted."""
-    quotes: dict[str, int] = {}
-    for row in np.flatnonzero(mask).tolist():
-        for citation in document.events[row].citations:
-            if citation.source:
-                quotes[citation.source] = quotes.get(citation.source, 0) + 1
+    quotes = quotes_by_source(document, mask)
     sources = [s for s in (document.source(source_id) for source_id in quotes) if s is not None]
 
     def order(source):

@@ -43,6 +43,14 @@ class Document:
     def __len__(self) -> int:
         return len(self.events)
 
+    def event_title(self, row: int) -> str:
+        """An event's title, read from its column (cheaper than making its whole record)."""
+        return self.texts.title[row].as_py()
+
+    def event_when(self, row: int) -> str:
+        """An event's date as written, read from its column."""
+        return self.texts.when[row].as_py()
+
     def event(self, event_id: str) -> Event | None:
         row = self.event_index.get(event_id)
         return None if row is None else self.events[row]

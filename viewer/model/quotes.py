@@ -125,6 +125,19 @@ def all_quotes(document) -> list[QuoteRow]:
     return [quote_row(document, quotes, k) for k in range(len(quotes))]
 
 
+def quotes_by_source(document, mask: np.ndarray) -> dict[str, int]:
+    """Source id -> number of quotes citing it among the events ``mask`` keeps, for the sources
+    the document defines, in the order they are first cited (read from the columns)."""
+    quotes = quotes_of(document)
+    cited = quotes.source[np.asarray(mask, dtype=bool)[quotes.owner]] if len(quotes) else quotes.source
+    cited = cited[cited >= 0]
+    if not len(cited):
+        return {}
+    found, first, counts = np.unique(cited, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    return {document.sources[int(found[k])].id: int(counts[k]) for k in order.tolist()}
+
+
 def source_stats(document) -> list[tuple[object, int, int]]:
     """(source, number of quotes citing it, number of events citing it), in file order."""
     size = len(document.sources)

@@ -141,6 +141,6 @@ class QuoteTableModel(QAbstractTableModel):
         quote = self.quote_at(index.row())
         column = index.column()
         if column == EVENT:
-            return one_line(self.document.events[quote.row].title, 120)
+            return one_line(self.document.event_title(quote.row), 120)
         return one_line((quote.published, quote.quote, quote.speaker, quote.publisher, quote.grade)[column],
                         300 if column == QUOTE else 120)

@@ -32,8 +32,9 @@ class SelectedEventsModel(QAbstractListModel):
             return None
         row = int(self.rows[index.row()])
         if role == Qt.DisplayRole:
-            event = self.document.events[row]
-            return f"{one_line(date_display(event.when), 60)}  \u2013  {one_line(event.title, 200)}"
+            document = self.document
+            return (f"{one_line(date_display(document.event_when(row)), 60)}  \u2013  "
+                    f"{one_line(document.event_title(row), 200)}")
         if role == ROW_ROLE:
             return row
         return None
