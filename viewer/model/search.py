@@ -76,6 +76,8 @@ class SearchIndex:
     def _rows(self, words: list[str]) -> np.ndarray:
         rows: np.ndarray | None = None  # the events matching so far; None: all
         last = self._last
+        if last is not None and last[0] == words:  # the same query again (each pane filtering by it)
+            return last[1]
         # Words that only lengthen the previous query's words match a subset of its events.
         if last is not None and all(any(old in new for new in words) for old in last[0]):
             rows = last[1]
