@@ -7,6 +7,10 @@ lanes' time orders are ready (and kept per document, see per_document.py).
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import sys
+
 from .lanes import row_orders
 from .progress import CancelFn, ProgressFn, Stages
 from .quotes import quotes_of
@@ -21,3 +25,18 @@ def prepare(document, progress: ProgressFn | None = None, is_cancelled: CancelFn
                                   (0.98, "Indexing text for search", SearchIndex.build)):
         stages.report(fraction, text)
         build(document)
+    release_freed_memory()
+
+
+def release_freed_memory() -> None:
+    """Give the system back what loading freed. The C library keeps freed memory for reuse;
+    after a load has freed the records of a large file it would stay counted against the
+    process for as long as it runs."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim  # glibc only; other C libraries return memory themselves
+    except (OSError, AttributeError):
+        return
+    trim(0)
