@@ -50,15 +50,23 @@ def replaced(document, path, value):
     return document
 
 
+def assert_located(native, report) -> None:
+    """No crash; every error about a record sits at its line (a file refused whole, or a summary
+    warning such as "media: 3 items not imported", is about the file)."""
+    for finding in report.findings:
+        assert "failed to import" not in finding.message, finding.format()
+        if native is not None and finding.severity == "error":
+            assert finding.line > 0, finding.format()
+    if native is None:
+        assert report.errors, "a file that is not imported says why"
+
+
 def check_import(tmp_path, data: bytes, format_name: str) -> None:
     path = tmp_path / "input"
     path.write_bytes(data)
     native, report = import_file(path, ImportOptions(), format_name)
     assert path.read_bytes() == data
-    for finding in report.findings:
-        assert "failed to import" not in finding.message, finding.format()
-        assert finding.line > 0 or finding.message.endswith("not imported") or "not valid JSON" in finding.message \
-            or "one JSON object" in finding.message or "needs an 'events' list" in finding.message, finding.format()
+    assert_located(native, report)
     if native is not None:
         assert load_bytes(msgspec.json.encode(native), "out.json").errors == []
 
@@ -83,3 +91,54 @@ def test_timelinejs3_bytes_spliced_in(tmp_path, junk, at):
     text = (DATA / "timelinejs3" / "eras.json").read_bytes()
     at %= len(text)
     check_import(tmp_path, text[:at] + junk + text[at + len(junk) // 2:], "timelinejs3")
+
+
+STORY_AND_VIS = [(DATA / "storymapjs" / "katrina.json", "storymapjs"),
+                 (DATA / "vis-timeline" / "nested-groups.json", "vis-timeline")]
+
+
+@BOUNDED
+@given(st.data())
+def test_storymap_and_vis_values_replaced_anywhere(tmp_path, data):
+    path, name = data.draw(st.sampled_from(STORY_AND_VIS))
+    document = json.loads(path.read_text())
+    for _ in range(data.draw(st.integers(1, 4))):
+        where = data.draw(st.sampled_from(list(paths_of(document))))
+        document = replaced(document, where, data.draw(JSON_VALUES | st.sampled_from(
+            ["Aug 23", "29 August 2005", "/Date(99)/", "2014-06-28 13:00", 1e300, -10**20])))
+    check_import(tmp_path, json.dumps(document, indent=1).encode(), name)
+
+
+TIMELINE_XML = (DATA / "timeline" / "edge-cases-2.x.timeline").read_bytes()
+XML_BITS = st.sampled_from([b"<", b">", b"&amp;", b"&#0;", b"]]>", b"<event>", b"</event>", b"<start>",
+                            b"-99999-01-01 00:00:00", b"True", b"\x00", b"\xff", b"<!ENTITY x 'y'>", b"[1]", b"(2)"])
+
+
+@BOUNDED
+@given(st.lists(st.tuples(st.integers(0, len(TIMELINE_XML)), XML_BITS | st.binary(max_size=8)), max_size=4))
+def test_timeline_xml_with_bytes_spliced_in(tmp_path, splices):
+    text = TIMELINE_XML
+    for at, bit in splices:
+        text = text[:at] + bit + text[at:]
+    check_import(tmp_path, text, "timeline")
+
+
+CSV_CELLS = st.text(alphabet=st.sampled_from(list('ab,;"\n\r\t 0123456789-/:T.Z+') + ["\u00e9", "\x00"]),
+                    max_size=12)
+
+
+@BOUNDED
+@given(st.lists(st.lists(CSV_CELLS, min_size=1, max_size=8), max_size=8), st.sampled_from(["generic", "template"]))
+def test_delimited_rows_of_anything(tmp_path, rows, kind):
+    if kind == "template":
+        header = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media"
+        body = "\n".join(",".join(row) for row in rows)
+        check_import(tmp_path, (header + "\n" + body).encode("utf-8", "surrogatepass"), "timelinejs3-sheet")
+        return
+    path = tmp_path / "input.csv"
+    path.write_text("Date,Headline,Lat,Lon,Group\n" + "\n".join(",".join(row) for row in rows), encoding="utf-8")
+    mapping = {"columns": {"when": "Date", "title": "Headline", "lat": "Lat", "lon": "Lon", "segments": "Group"}}
+    native, report = import_file(path, ImportOptions(mapping=mapping))
+    assert_located(native, report)
+    if native is not None:
+        assert load_bytes(msgspec.json.encode(native), "out.json").errors == []

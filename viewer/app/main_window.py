@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open...", self.open_dialog, QKeySequence.StandardKey.Open,
-                     "Open an event file (JSON or YAML)")
+                     "Open an event file (JSON or YAML), or another tool's file, imported on the way")
+        self._action(file_menu, "&Import...", self.import_dialog, None,
+                     "Import another tool's file or any CSV or XLSX table, with a preview and a column mapping")
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self._action(file_menu, "Open &Sample", lambda: self.open_path(str(sample_path())), None,
                      "Open the built-in sample")
@@ -390,6 +392,17 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open event file", start, FILE_FILTER)
         if path:
             self.open_path(path)
+
+    def import_dialog(self) -> None:
+        """File > Import...: choose a file, see what it becomes, then load it."""
+        start = str(Path(self.path).parent) if self.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Import a file", start, FILE_FILTER)
+        if path:
+            from .import_dialog import run_import
+
+            result = run_import(path, self)
+            if result is not None:
+                self.show_loaded(path, result)
 
     def open_path(self, path: str, background: bool = True) -> None:
         """Open a file; large files load in a worker thread with progress and Cancel."""

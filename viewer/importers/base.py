@@ -128,6 +128,17 @@ def interval(start: str | None, end: str | None) -> str | None:
 UNDATED = "XXXX"  # EDTF for "the year is not known": drawn across the whole range, never a guess
 
 
+def object_at(value: object, key: str) -> dict:
+    """value[key] when value is an object holding an object there, else an empty one."""
+    found = value.get(key) if isinstance(value, dict) else None
+    return found if isinstance(found, dict) else {}
+
+
+def text_at(value: object, key: str) -> str:
+    found = value.get(key) if isinstance(value, dict) else None
+    return found if isinstance(found, str) else ""
+
+
 # -- text -------------------------------------------------------------------
 
 class _TextOnly(HTMLParser):

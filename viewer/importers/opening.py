@@ -40,3 +40,10 @@ def _at_source_lines(findings: list[Finding], native: dict) -> list[Finding]:
         if len(parts) > 2 and parts[1] == "events" and parts[2].isdigit() and int(parts[2]) < len(events):
             finding.line = (events[int(parts[2])].get("origin") or {}).get("line") or 0
     return findings
+
+
+def load_imported(native: dict, findings: list[Finding], path: str) -> LoadResult:
+    """A LoadResult for an already imported document (File > Import...)."""
+    loaded = load_bytes(msgspec.json.encode(native), path)
+    return LoadResult(path, loaded.document, findings + _at_source_lines(loaded.findings, native),
+                      events_in_file=loaded.events_in_file)

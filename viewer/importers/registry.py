@@ -29,6 +29,12 @@ FORMAT_MODULES = [
     "viewer.importers.l2tcsv",
     "viewer.importers.plaso_dynamic",  # before timesketch: a dynamic CSV is a Timesketch timeline too
     "viewer.importers.timesketch",
+    "viewer.importers.timelinejs3_sheet",
+    "viewer.importers.timeline_project",
+    "viewer.importers.storymapjs",
+    "viewer.importers.vis_timeline",
+    "viewer.importers.timemap",
+    "viewer.importers.generic",
 ]
 
 
@@ -86,7 +92,12 @@ def import_file(path: str | os.PathLike, options: ImportOptions | None = None,
         what = "is a folder" if target.is_dir() else "no such file"
         report.finding(0, "", f"{what}; give the path of a file to import")
         return None, report
-    module = by_name(format_name) if format_name else detect(target)
+    if format_name:
+        module = by_name(format_name)
+    elif options.mapping:  # a column mapping reads any table
+        module = by_name("generic")
+    else:
+        module = detect(target)
     if module is None:
         message = (f"unknown format '{format_name}'; use one of: {supported_kinds()}" if format_name
                    else unknown_kind_message())

@@ -12,16 +12,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-import msgspec
-
-from ..model.json_positions import line_columns, locate_offsets
 from .base import (
     ImportOptions,
     ImportRefused,
     ImportReport,
     NativeBuilder,
     blockquote,
-    decode_text,
     edtf_from_parts,
     headline,
     html_text,
@@ -29,6 +25,7 @@ from .base import (
     origin,
     title_from_path,
 )
+from .json_source import JsonSource
 
 NAME = "timelinejs3"
 LABEL = "TimelineJS3 JSON"
@@ -50,36 +47,21 @@ def detect(head: bytes, path: str) -> bool:
 
 
 def read(path: Path, report: ImportReport, options: ImportOptions) -> dict[str, Any]:
-    data = path.read_bytes()
-    text = decode_text(data, report)
-    raw_bytes = text.encode("utf-8")
-    try:
-        raw = msgspec.json.decode(raw_bytes)
-    except msgspec.DecodeError as exc:
-        match = re.search(r"\(byte (\d+)\)", str(exc))
-        line, column = line_columns(raw_bytes, [int(match.group(1))])[int(match.group(1))] if match else (0, 0)
-        raise ImportRefused(f"the file is not valid JSON ({str(exc).split(' (byte')[0]})", line) from None
+    source = JsonSource(path, report)
+    raw = source.value
     if not isinstance(raw, dict):
         raise ImportRefused("a TimelineJS3 file is one JSON object with 'events' (or 'timeline' in v2)", 1)
     if isinstance(raw.get("timeline"), dict):
-        return _Reader(path, raw_bytes, report, options).legacy(raw["timeline"])
-    return _Reader(path, raw_bytes, report, options).current(raw)
+        return _Reader(path, source, report, options).legacy(raw["timeline"])
+    return _Reader(path, source, report, options).current(raw)
 
 
 class _Reader:
-    def __init__(self, path: Path, data: bytes, report: ImportReport, options: ImportOptions):
-        self.path, self.data, self.report, self.options = path, data, report, options
+    def __init__(self, path: Path, source: JsonSource, report: ImportReport, options: ImportOptions):
+        self.source, self.report, self.options = source, report, options
         self.file = str(path)
         self.builder = NativeBuilder(title_from_path(path))
-        self._lines: dict[str, int] = {}
-
-    def lines_of(self, pointers: list[str]) -> None:
-        offsets = locate_offsets(self.data, pointers)
-        places = line_columns(self.data, offsets.values())
-        self._lines = {p: places[o][0] for p, o in offsets.items()}
-
-    def line(self, where: str) -> int:
-        return self._lines.get(where, 0)
+        self.lines_of, self.line = source.lines_of, source.line
 
     # -- the current format ---------------------------------------------------
     def current(self, raw: dict) -> dict[str, Any]:
@@ -165,29 +147,9 @@ class _Reader:
             event["segments"] = [self.builder.segment(name) for name in names]
 
     def _media(self, event: dict[str, Any], media: object, url_key: str = "url") -> None:
-        if not isinstance(media, dict):
-            return
-        url = media.get(url_key)
-        url = url if isinstance(url, str) else ""
-        credit = html_text(media.get("credit"))
-        quoted = blockquote(url)
-        citation: dict[str, Any] = {}
-        if credit:
-            citation["source"] = self.builder.source(credit)
-        if quoted:
-            citation["quote"], speaker = quoted
-            if speaker:
-                citation["speaker"] = speaker
-        elif credit and url.startswith(("http://", "https://")):
-            citation["url"] = url
-        elif url:
-            self.report.not_imported("media")
+        citation = media_citation(self.builder, self.report, media, url_key)
         if citation:
             event["citations"] = [citation]
-        if html_text(media.get("caption")):
-            self.report.not_imported("media captions")
-        if media.get("thumbnail"):
-            self.report.not_imported("media thumbnails")
 
     def _date(self, value: object, where: str) -> str | None:
         """EDTF from a date object; None (with a finding when it is not merely absent)."""
@@ -297,6 +259,34 @@ class _Reader:
             self._slide(slide, where)
         except _Skip:
             pass
+
+
+def media_citation(builder: NativeBuilder, report: ImportReport, media: object,
+                   url_key: str = "url") -> dict[str, Any] | None:
+    """A citation from a Knight Lab media object: a <blockquote> is the quote, the credit its source,
+    a web link its address; other media (images, videos without a credit) are counted."""
+    if not isinstance(media, dict):
+        return None
+    url = media.get(url_key)
+    url = url if isinstance(url, str) else ""
+    credit = html_text(media.get("credit"))
+    quoted = blockquote(url)
+    citation: dict[str, Any] = {}
+    if credit:
+        citation["source"] = builder.source(credit)
+    if quoted:
+        citation["quote"], speaker = quoted
+        if speaker:
+            citation["speaker"] = speaker
+    elif credit and url.startswith(("http://", "https://")):
+        citation["url"] = url
+    elif url.strip():
+        report.not_imported("media")
+    if html_text(media.get("caption")):
+        report.not_imported("media captions")
+    if media.get("thumbnail"):
+        report.not_imported("media thumbnails")
+    return citation or None
 
 
 class _Skip(Exception):
