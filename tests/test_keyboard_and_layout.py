@@ -196,3 +196,107 @@ def test_lanes_that_overflow_get_a_scroll_bar_that_follows_the_keys_and_scrolls_
     window.docks["map"].hide()
     qtbot.waitUntil(lambda: bar.isHidden(), timeout=3000)  # everything fits: no bar
     assert not timeline.lanes_scroll()
+
+
+def test_help_lists_every_shortcut_the_window_has(window, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from viewer.app.help import shortcuts_dialog
+
+    dialog = shortcuts_dialog(window)
+    qtbot.addWidget(dialog)
+    listed = set()
+    for i in range(dialog.table.topLevelItemCount()):
+        section = dialog.table.topLevelItem(i)
+        listed |= {section.child(k).text(0) for k in range(section.childCount())}
+    bound = {a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in window.findChildren(QAction)
+             if not a.shortcut().isEmpty()}
+    assert bound and bound <= listed
+    assert {"Ctrl+4", "Esc", "Ctrl+/", "Up / Down", "Tab / Shift+Tab"} <= listed
+    menu_texts = [a.text() for a in window.menuBar().actions()[-1].menu().actions()]
+    assert "&Keyboard Shortcuts" in menu_texts
+
+
+def test_progress_reaches_the_end_only_once_every_pane_shows_the_new_file(window, qtbot, tmp_path):
+    big = tmp_path / "big.json"
+    write_synthetic(big, 30_000)
+    seen = []
+    window.progress.valueChanged.connect(lambda value: seen.append((value, window.state.event_count)))
+    window.open_path(str(big))
+    window.wait_for_load()
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=10_000)
+    assert seen[-1] == (1000, 30_000)
+    assert all(events == 18 for value, events in seen if value < 900)  # reading: the sample still shown
+    assert max(value for value, events in seen if events == 18) < 1000  # never full before it is shown
+    assert "30,000" in window.filters.match_count.text()
+    assert window.sources.model.rowCount() == len(window.state.document.sources)
+    assert window.legend.lanes.count() == window.state.lane_layout.lane_count
+    assert window.statusBar().currentMessage() == "Opened big.json: 30,000 events"
+
+
+def test_a_file_that_does_not_open_is_named_and_the_open_one_said_to_stay(window, qtbot, tmp_path):
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    window.open_path(str(picture))
+    window.wait_for_load()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Did not open photo.png, coalition-guarantees-2025.json is still shown")
+    assert "last good version" not in message and "Could not open" not in message
+    assert "coalition-guarantees-2025.json is still shown" in window.findings.summary.text()
+    assert window.state.event_count == 18
+
+
+def test_shift_drag_over_several_lanes_selects_all_it_touches_even_if_shift_is_let_go(window, qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtTest import QTest
+
+    view = window.timeline
+    view.fit_all()
+    viewport = view.plot_widget.viewport()
+    rect = view.viewbox.sceneBoundingRect()
+    start = view.plot_widget.mapFromScene(rect.topLeft() + QPointF(2, 2))
+    end = view.plot_widget.mapFromScene(QPointF(rect.right() - 2, rect.center().y()))
+    left, shift = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier
+
+    def send(kind, pos, buttons, modifiers):
+        button = left if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+        QApplication.sendEvent(viewport, QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)),
+                                                     button, buttons, modifiers))
+
+    send(QEvent.Type.MouseButtonPress, start, left, shift)
+    for k in range(1, 11):
+        QTest.qWait(12)  # pyqtgraph drops mouse moves closer together than its rate limit
+        send(QEvent.Type.MouseMove, start + (end - start) * (k / 10), left,
+             shift if k < 5 else Qt.KeyboardModifier.NoModifier)
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    lanes = {int(view.lane_layout.lane[e]) for e in view.lane_layout.entries_of_rows(window.state.selected)}
+    assert len(window.state.selected) > 2 and len(lanes) > 1
+    assert window.statusBar().currentMessage() == f"{len(window.state.selected)} events selected"
+
+
+def test_cut_short_texts_show_whole_on_hover_and_copy_whole(window, qtbot):
+    from viewer.ui.details.quote_table import QUOTE
+    from viewer.ui.details.row_table import copy_current_row
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    table = window.quotes.table
+    model = table.model()
+    longest = max(range(model.rowCount()), key=lambda r: len(model.full_text(r, QUOTE)))
+    index = model.index(longest, QUOTE)
+    whole = model.full_text(longest, QUOTE)
+    assert table.columnWidth(QUOTE) < table.fontMetrics().horizontalAdvance(whole)  # the cell cuts it short
+    hover = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert hover.startswith("<qt>") and whole.split("\n")[0][:40].replace("'", "&#x27;") in hover
+    table.setCurrentIndex(index)
+    copy_current_row(table)
+    assert whole in QApplication.clipboard().text()
+    # the lane headers know which lane is under the pointer, for its whole name on hover
+    from PySide6.QtCore import QPointF
+
+    view = window.timeline
+    header = view.lane_axis.sceneBoundingRect()
+    edges = view.lane_edges()
+    middle = view.viewbox.mapViewToScene(QPointF(0, (edges[0] + edges[1]) / 2))
+    assert view.lane_at(QPointF(header.center().x(), middle.y())) == 0
+    assert view.lane_at(QPointF(header.right() + 50, middle.y())) == -1

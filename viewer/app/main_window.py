@@ -35,13 +35,14 @@ from ..ui.plain_text import one_line, plain_label, show_message, show_status, st
 from ..ui.timeline import TimelineView
 from .dock_room import make_room
 from .focus_order import first_stop, next_stop, on_screen, reading_order
-from .help import show_about, show_format_help
+from .help import show_about, show_format_help, show_shortcuts
 from .loading import BackgroundLoad
 from .settings import forget_file, open_settings, recent_files, remember_file
 
 # Other tools' files are recognised by their content; these names only help the dialog list them.
 FILE_FILTER = ("Event files and files to import (*.json *.yaml *.yml *.csv *.tsv *.txt *.xlsx *.timeline *.jsonl);;"
                "Lagebild event files (*.json *.yaml *.yml);;All files (*)")
+READ_SHARE = 0.9  # of the progress bar: reading the file; the rest is showing it
 LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",
                "source": "By source", "status": "By status", "single": "One lane"}
 ZONE_LABELS = {"utc": "In &UTC", "local": "In This Computer's &Zone", "written": "As &Written in the File"}
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.path: str | None = None
         self._load: BackgroundLoad | None = None
         self._keep_view_on_load = False
+        self._showing = False  # a loaded file is being shown; the progress bar ends when it is
         self.setWindowTitle("Lagebild")
         self.setWindowIcon(QIcon(str(resource("icons", "lagebild.svg"))))
         self.setAcceptDrops(True)
@@ -95,7 +97,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.focus_ring = FocusRing(self)
         # Esc steps back: a load, then the selection, then the highlight, then the focus goes to the timeline.
-        self.escape_action = self._action(self, "Step Back", self.escape, "Esc")
+        self.escape_action = self._action(self, "Step Back", self.escape, "Esc",
+                                          "Step back: cancel a load, clear the selection, then the highlight, "
+                                          "then return the focus to the timeline")
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
@@ -215,6 +219,8 @@ class MainWindow(QMainWindow):
         self._action(view, "&Clear Filters", self.filters.clear, "Ctrl+Shift+L")
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard Shortcuts", lambda: show_shortcuts(self), "Ctrl+/",
+                     "Every shortcut of the window, read from its menus and panes")
         self._action(help_menu, "Event File &Format", lambda: show_format_help(self), "F1")
         self._action(help_menu, "&About Lagebild", lambda: show_about(self, __version__))
 
@@ -449,13 +455,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
         deadline = QDeadlineTimer(msecs)
-        while self._load is not None and not deadline.hasExpired():
+        while (self._load is not None or self._showing) and not deadline.hasExpired():
             QCoreApplication.processEvents()
             if self._load is not None:
                 self._load.wait(20)
 
     def _on_progress(self, fraction: float, text: str) -> None:
-        self.progress.setValue(int(fraction * 1000))
+        # Reading the file is the first 90 %; showing it in every pane is the rest.
+        self.progress.setValue(int(fraction * READ_SHARE * 1000))
         show_status(self.statusBar(), text)
 
     def _finished(self, load: BackgroundLoad, path: str, result) -> None:
@@ -463,46 +470,79 @@ class MainWindow(QMainWindow):
             return
         load.wait()  # its thread is ending: let it end before the object goes
         load.deleteLater()
-        self._loaded(path, result)
+        self._loaded(path, result, background=True)
 
     def show_loaded(self, path: str, result) -> None:
         """Show an already loaded file, as if it had been opened."""
         self._keep_view_on_load = False
         self._loaded(path, result)
 
-    def _loaded(self, path: str, result) -> None:
+    def _loaded(self, path: str, result, background: bool = False) -> None:
         self._load = None
-        self._show_busy(False)
         reloading = self._keep_view_on_load and path == self.path and self.state.document is not None
         if result.document is None or (reloading and result.errors):
-            # Keep the last good view; the file's problems are listed instead.
-            note = "Showing the last good version of the file." if self.state.document is not None else ""
-            self.findings.show_findings(path, result.findings, note)
-            self.docks["findings"].show()
-            self.docks["findings"].raise_()
-            first = result.findings[0].format() if result.findings else path
-            if not Path(path).exists():
-                self.forget_recent(str(Path(path).resolve()))
-            show_status(self.statusBar(), f"Could not open: {first}", 15000)
-            if self.state.document is None:
-                show_message(self, QMessageBox.Icon.Warning, "Cannot open file",
-                             "\n".join(f.format() for f in result.findings[:20]))
+            self._show_busy(False)
+            self._not_opened(path, result, reloading)
             return
+        name = Path(path).name
+        if background:
+            # The panes are filled next, in one step on this thread: say so while it lasts.
+            self.progress.setValue(int(READ_SHARE * 1000))
+            show_status(self.statusBar(), f"Showing {name}: {counted(len(result.document.events), 'event')}...")
+            self.statusBar().repaint()
         self._watch(path)
         self.path = path
         self.state.set_document(result.document, keep_view=reloading)  # the timeline keeps a reload's range
         self.findings.show_findings(path, result.findings)
         if result.findings:
             self.docks["findings"].show()
-        self.setWindowTitle(window_title(f"{result.document.title} — {Path(path).name} — Lagebild"))
+        self.setWindowTitle(window_title(f"{result.document.title} — {name} — Lagebild"))
         if Path(path).resolve() != sample_path().resolve():
             remember_file(self.settings, path)
             self._fill_recent_menu()
         problems = (f", {counted(len(result.errors), 'error')}, {counted(len(result.warnings), 'warning')}"
                     if result.findings else "")
-        show_status(self.statusBar(),
-            f"{'Reloaded' if reloading else 'Opened'} {Path(path).name}: "
-            f"{counted(len(result.document.events), 'event')}{problems}", 8000)
+        done = (f"{'Reloaded' if reloading else 'Opened'} {name}: "
+                f"{counted(len(result.document.events), 'event')}{problems}")
+        if background:
+            # 100 % once the panes have painted what they were just given.
+            self._showing = True
+            QTimer.singleShot(0, lambda: self._ready(done))
+        else:
+            self._show_busy(False)
+            show_status(self.statusBar(), done, 8000)
+
+    def _ready(self, text: str) -> None:
+        self._showing = False
+        if self._load is not None:
+            return  # another load started meanwhile and shows its own progress
+        self.progress.setValue(1000)
+        self._show_busy(False)
+        show_status(self.statusBar(), text, 8000)
+
+    def _not_opened(self, path: str, result, reloading: bool) -> None:
+        """Say what did not open and what is still shown; the file's problems are listed."""
+        name = Path(path).name
+        first = result.findings[0].format() if result.findings else path
+        if self.state.document is None:
+            note, status = "", f"Could not open {name}: {first}"
+        elif path == self.path:
+            note = "Showing the last good version of the file."
+            status = f"{name} {'has errors' if reloading else 'could not be read'}; " \
+                     f"showing its last good version. {first}"
+        else:
+            shown = Path(self.path).name if self.path else "the open file"
+            note = f"{name} was not opened; {shown} is still shown."
+            status = f"Did not open {name}, {shown} is still shown: {first}"
+        self.findings.show_findings(path, result.findings, note)
+        self.docks["findings"].show()
+        self.docks["findings"].raise_()
+        if not Path(path).exists():
+            self.forget_recent(str(Path(path).resolve()))
+        show_status(self.statusBar(), status, 15000)
+        if self.state.document is None:
+            show_message(self, QMessageBox.Icon.Warning, "Cannot open file",
+                         "\n".join(f.format() for f in result.findings[:20]))
 
     def _watch(self, path: str) -> None:
         if self._watcher.files():

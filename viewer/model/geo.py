@@ -224,7 +224,7 @@ def validate_geometry(obj: Any) -> list[str]:
     _check_geometry(obj, "", problems)
     if len(problems) > _MAX_PROBLEMS:
         hidden = len(problems) - _MAX_PROBLEMS
-        problems = problems[:_MAX_PROBLEMS] + [f"... and {hidden} more problems"]
+        problems = problems[:_MAX_PROBLEMS] + [f"... and {hidden:,} more problem{'s' if hidden != 1 else ''}"]
     return problems
 
 

@@ -24,7 +24,7 @@ from ..model.per_document import derived
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUSES
 from ..model.wording import counted
 from ..state import Change, ViewState
-from .plain_text import cell
+from .plain_text import cell, tooltip
 
 # facet key in FilterSpec -> heading shown in the panel
 FACETS = {
@@ -134,6 +134,7 @@ class FilterPanel(QWidget):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setData(0, _VALUE_ROLE, (key, value, label))
                     item.setCheckState(0, Qt.CheckState.Unchecked)
+                    item.setToolTip(0, tooltip(label))  # the whole name, where the panel cuts it short
                     self._items[(key, value)] = item
                 top.setExpanded(key in ("segments", "statuses", "reliability"))
         self._updating = False

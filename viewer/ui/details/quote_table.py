@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import OrderedDict
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from ...model.per_document import derived
 from ...model.quotes import QuoteRow, Quotes, quote_row, quotes_of
-from ..plain_text import one_line
+from ..plain_text import one_line, tooltip
+from .row_table import FULL_TEXT_ROLE, ColumnsModel
 
 EVENT_ROW_ROLE = Qt.UserRole + 12
 COLUMNS = ("Published", "Quote", "Speaker", "Publisher", "Grade", "Event")
@@ -25,7 +26,7 @@ def date_order(document) -> np.ndarray:
                    lambda d: np.argsort(quotes_of(d).published_key, kind="stable").astype(np.int64))
 
 
-class QuoteTableModel(QAbstractTableModel):
+class QuoteTableModel(ColumnsModel):
     """All quotes; shows those matching the search, in the chosen order.
 
     The model reads the document's quote columns: sorting is a numpy argsort of
@@ -63,14 +64,6 @@ class QuoteTableModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.order)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt override
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.columns[section]
-        return None
 
     # -- search and order ---------------------------------------------------------
     def set_search(self, text: str) -> None:
@@ -122,6 +115,15 @@ class QuoteTableModel(QAbstractTableModel):
         return np.array(ranking, dtype=np.int64)
 
     # -- cells ------------------------------------------------------------------------
+    def full_text(self, row: int, column: int) -> str:
+        """The whole text of a cell, which the cell may show cut short (hover and copy give this)."""
+        quote = self.quote_at(row)
+        if column == EVENT:
+            return self.document.events[quote.row].title
+        if column == QUOTE and quote.translation:
+            return f"{quote.quote}\n\nTranslation: {quote.translation}"
+        return (quote.published, quote.quote, quote.speaker, quote.publisher, quote.grade)[column]
+
     def quote_at(self, row: int) -> QuoteRow:
         k = int(self.order[row])
         made = self._made.get(k)
@@ -136,6 +138,9 @@ class QuoteTableModel(QAbstractTableModel):
             return None
         if role == EVENT_ROW_ROLE:
             return int(self._quotes.owner[self.order[index.row()]])
+        if role in (FULL_TEXT_ROLE, Qt.ToolTipRole):
+            text = self.full_text(index.row(), index.column())
+            return text if role == FULL_TEXT_ROLE else tooltip(text)
         if role != Qt.DisplayRole:
             return None
         quote = self.quote_at(index.row())

@@ -9,8 +9,8 @@ from ...model.citations import NOT_GRADED
 from ...model.quotes import source_stats
 from ...model.records import RELIABILITY_TEXT
 from ...style.theme import reliability_colour
-from ..plain_text import one_line
-from .row_table import SORT_ROLE, RowTableModel
+from ..plain_text import one_line, tooltip
+from .row_table import FULL_TEXT_ROLE, SORT_ROLE, RowTableModel
 
 SOURCE_ID_ROLE = Qt.UserRole + 11
 COLUMNS = ("Source", "Kind", "Reliability", "Quotes", "Events")
@@ -32,9 +32,12 @@ class SourceTableModel(RowTableModel):
         source, quotes, events = self.stats[index.row()]
         column = index.column()
         letter = source.reliability
+        grade = f"{letter} \u2013 {RELIABILITY_TEXT[letter]}" if letter else NOT_GRADED
         if role == Qt.DisplayRole:
-            grade = f"{letter} \u2013 {RELIABILITY_TEXT[letter]}" if letter else NOT_GRADED
             return (one_line(source.name, 200), source.kind, grade, str(quotes), str(events))[column]
+        if role in (FULL_TEXT_ROLE, Qt.ToolTipRole) and column in (0, 2):
+            text = source.name if column == 0 else grade
+            return text if role == FULL_TEXT_ROLE else tooltip(text)
         if role == SORT_ROLE:
             return (source.name.casefold(), source.kind, "ABCDEF".find(letter) if letter else 6,
                     quotes, events)[column]

@@ -23,6 +23,7 @@ class TimelineViewBox(pg.ViewBox):
         self._band = QGraphicsRectItem(self)
         self._band.setZValue(1e9)
         self._band.hide()
+        self._banding = False  # a Shift+drag stays a band until the button is let go, Shift held or not
 
     def set_band_colour(self, colour: str) -> None:
         c = QColor(colour)
@@ -50,9 +51,13 @@ class TimelineViewBox(pg.ViewBox):
     # -- drag ------------------------------------------------------------------
     def mouseDragEvent(self, ev, axis=None):
         button = ev.button()
-        if button == Qt.MouseButton.LeftButton and axis is None and \
-                ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        if ev.isStart():
+            self._banding = button == Qt.MouseButton.LeftButton and axis is None and \
+                bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if self._banding:
             self._rubber_band(ev)
+            if ev.isFinish():
+                self._banding = False
             return
         if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
             ev.ignore()

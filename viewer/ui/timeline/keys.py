@@ -8,8 +8,17 @@ PAN_STEP = 0.15  # share of the visible width
 ZOOM_STEP = 0.7
 SCROLL_UNITS = 3.0
 
-KEY_HELP = ("Left/Right pan, Up/Down scroll lanes, +/- zoom, Home fit all, N/P next/previous event, "
-            "Enter details, Esc clear the selection")
+# (keys, what they do) when the timeline has the focus: Help > Keyboard Shortcuts lists these.
+TIMELINE_KEYS = (
+    ("Left / Right", "pan through time"),
+    ("Up / Down", "scroll the lanes"),
+    ("+ / -", "zoom in / out"),
+    ("Home", "fit everything"),
+    ("N / P", "select the next / previous event in time"),
+    ("Enter", "show the details of the selected event"),
+    ("Esc", "clear the selection, then the highlight"),
+)
+KEY_HELP = ", ".join(f"{keys} {does}" for keys, does in TIMELINE_KEYS)
 
 
 def handle_key(view, key: int, text: str) -> bool:

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QW
 
 from ...model.date_drawing import fit_floor
 from ...model.lanes import NONE_KEY, LaneLayout
+from ...model.wording import counted
 from ...model.zone_display import axis_zone
 from ...state import Change, Commands
 from ...style.fonts import ui_font
 from ...style.theme import THEMES
+from ..plain_text import tooltip
 from . import hit_test, lane_heights, navigation
 from . import styles as st
 from . import time_window as tw
@@ -530,18 +532,33 @@ class TimelineView(QWidget):
         """Select every event a band (scene coordinates) touches; ``add`` keeps the selection."""
         chosen = hit_test.rows_in_band(self.current_frame(), self.lane_layout, scene_rect)
         self.state.select(chosen, add=add)
-        self.commands.message.emit(f"{len(self.state.selected):,} events selected")
+        self.commands.message.emit(f"{counted(len(self.state.selected), 'event')} selected")
 
     def _hover(self, scene_pos) -> None:
         row = self.event_at(scene_pos) if self.viewbox.sceneBoundingRect().contains(scene_pos) else -1
-        if row == self._hovered:
+        lane = self.lane_at(scene_pos) if row < 0 else -1
+        hovered = row if row >= 0 else (-2 - lane if lane >= 0 else -1)
+        if hovered == self._hovered:
             return
-        self._hovered = row
-        if row < 0:
+        self._hovered = hovered
+        if row >= 0:
+            QToolTip.showText(QCursor.pos(), tooltip_html(tooltip_lines(self.state.document, row,
+                                                                         self.state.time_zone)), self.plot_widget)
+        elif lane >= 0:  # a lane's header, whose name may be cut short
+            info = self.lane_layout.lanes[lane]
+            QToolTip.showText(QCursor.pos(), tooltip(f"{info.label}\n{counted(info.count, 'event')}"),
+                              self.plot_widget)
+        else:
             QToolTip.hideText()
-            return
-        QToolTip.showText(QCursor.pos(), tooltip_html(tooltip_lines(self.state.document, row, self.state.time_zone)),
-                          self.plot_widget)
+
+    def lane_at(self, scene_pos) -> int:
+        """The lane whose header is under a scene position, or -1."""
+        if self.lane_layout is None or not self.lane_axis.sceneBoundingRect().contains(scene_pos):
+            return -1
+        y = self.viewbox.mapSceneToView(scene_pos).y()
+        edges = self._lane_edges
+        lane = int(np.searchsorted(edges, y, side="right")) - 1
+        return lane if 0 <= lane < self.lane_layout.lane_count else -1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and watched is self.plot_widget:
