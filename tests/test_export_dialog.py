@@ -264,3 +264,12 @@ def test_the_sources_annex_is_offered_beside_the_pictures(window, qtbot, tmp_pat
     choose(again.view, "page")
     assert again.path.text() == str(tmp_path / "annex.png")  # a picture's name for a picture
     again.reject()
+
+
+def test_the_dialog_fits_beside_a_small_main_window(window, qtbot):
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=2000)
+    dialog = open_dialog(window, qtbot)
+    assert dialog.sizeHint().width() <= 1024
+    assert dialog.export_button.isVisible() and dialog.preview.pixmap().width() >= 320
+    dialog.reject()

@@ -300,3 +300,38 @@ def test_cut_short_texts_show_whole_on_hover_and_copy_whole(window, qtbot):
     middle = view.viewbox.mapViewToScene(QPointF(0, (edges[0] + edges[1]) / 2))
     assert view.lane_at(QPointF(header.center().x(), middle.y())) == 0
     assert view.lane_at(QPointF(header.right() + 50, middle.y())) == -1
+
+
+def lightness(colour) -> float:
+    return colour.lightnessF()
+
+
+def test_dark_theme_disabled_buttons_look_disabled_and_play_keeps_its_icon(window, qtbot):
+    from PySide6.QtGui import QPalette
+
+    from viewer.style.theme import DARK
+
+    slider = window.map.time_slider
+    window.set_theme("dark")
+    QApplication.processEvents()  # the new palette reaches the widgets
+    button = window.details.copy_event_button
+    assert not button.isEnabled()  # nothing selected
+    palette = button.palette()
+    enabled = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    assert lightness(enabled) - lightness(disabled) > 0.35
+
+    def icon_colour():
+        image = slider.play_button.icon().pixmap(16, 16).toImage()
+        inked = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+                 if image.pixelColor(x, y).alpha() > 200]
+        assert inked, "the Play button has no icon"
+        return max(inked, key=lambda c: c.alpha())
+
+    assert lightness(icon_colour()) > 0.7  # light ink on the dark button
+    window.set_theme("light")
+    QApplication.processEvents()
+    assert lightness(icon_colour()) < 0.3
+    window.set_theme("dark")
+    QApplication.processEvents()
+    assert abs(lightness(icon_colour()) - lightness(type(enabled)(DARK.foreground))) < 0.1

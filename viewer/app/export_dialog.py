@@ -44,7 +44,7 @@ from .export_memory import (
     remember_document_choices,
     restore_choices,
 )
-from .export_preview import ExportPreview
+from .export_preview import FORM_ROOM_PX, PREVIEW_W, ExportPreview, preview_width
 
 VIEWS = (("timeline", "Timeline"), ("map", "Map"), ("board", "Segment board"), ("page", "Page: timeline above map"),
          ("annex", "Sources annex: every quote, by event"))
@@ -131,7 +131,9 @@ class ExportDialog(QDialog):
         self.path.setPlaceholderText("file name ending in .png, .svg or .pdf")
         self.browse = QPushButton("Br&owse...")
         self.browse.setAutoDefault(False)  # Enter in a field exports; only a click or Alt+O browses
-        self.preview = ExportPreview()
+        # The dialog fits where the main window fits: a small window gets a smaller preview.
+        room = self.parentWidget().window().width() if self.parentWidget() is not None else PREVIEW_W + FORM_ROOM_PX
+        self.preview = ExportPreview(width=preview_width(room))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()

@@ -88,8 +88,14 @@ def widget_palette(theme: Theme, base):
                          (role.ToolTipBase, theme.background), (role.ToolTipText, theme.foreground),
                          (role.PlaceholderText, theme.muted)):
         palette.setColor(name, QColor(colour))
+    # Disabled controls fade towards the background, so that they do not read as enabled.
+    faded = QColor(theme.muted)
+    background = QColor(theme.background)
+    faded = QColor((faded.red() + background.red()) // 2, (faded.green() + background.green()) // 2,
+                   (faded.blue() + background.blue()) // 2)
     for name in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, name, QColor(theme.muted))
+        palette.setColor(QPalette.ColorGroup.Disabled, name, faded)
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Button, QColor(theme.lane_band))
     return palette
 
 

@@ -94,8 +94,8 @@ class SourcesPane(QWidget):
             return
         rows = source_event_rows(self.state.document, source_id)
         self.state.highlight(rows, self._label(source_id))
-        self.commands.message.emit(f"{counted(len(rows), 'event')} {self._label(source_id)} highlighted "
-                                   "(double-click to show only these; click again or Esc to clear)")
+        self.commands.message.emit(f"Highlighted {counted(len(rows), 'event')} {self._label(source_id)}; "
+                                   "click again or Esc to clear")
 
     def _clicked(self, index) -> None:
         """A click on the source that was already highlighted takes the highlight off."""

@@ -130,7 +130,8 @@ class TimeSlider(QWidget):
             self.timer.setInterval(self._interval())
 
     def _show_play(self, playing: bool) -> None:
-        colour = self.play_button.palette().color(QPalette.ColorRole.ButtonText)
+        # The slider's own palette: when the theme changes it hears of it before its buttons do.
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
         self.play_button.setIcon(media_icon(playing, colour, self.devicePixelRatioF()))
         self.play_button.setText("Pause" if playing else "Play")
         self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
