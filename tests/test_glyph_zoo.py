@@ -221,9 +221,10 @@ def _edge_is_dotted(zoo, colour: str, x0: float, x1: float) -> bool:
     """Whether the bar's top edge between x0 and x1 alternates between dots of a dark outline and gaps."""
     rows = _bar_rows(zoo, colour)
     top = rows.min()
-    ground = zoo.picture[top - 3:top + 2, zoo.left - 6].sum(axis=1)[:, None]
-    edge = zoo.picture[top - 3:top + 2, int(x0):int(x1)]
-    lane = ink(edge, colour, zoo.picture[top - 3:top + 2, zoo.left - 6])
+    rows = slice(top - 3, top + 1)  # the edge itself, above any title written on the bar
+    ground = zoo.picture[rows, zoo.left - 6].sum(axis=1)[:, None]
+    edge = zoo.picture[rows, int(x0):int(x1)]
+    lane = ink(edge, colour, zoo.picture[rows, zoo.left - 6])
     outline = (lane < DRAWN) & (edge.sum(axis=2) < ground - 150)
     best = outline[int(np.argmax(outline.sum(axis=1)))]
     return bool(np.abs(np.diff(best.astype(int))).sum() >= 4)

@@ -36,6 +36,7 @@ from ..output.annex import annex_entries, write_annex
 from ..output.atomic import OutputError
 from ..output.sizes import MAX_DPI, MIN_DPI, paper_pixels, sheet_of
 from ..state import Commands
+from ..style.theme import THEME_TITLES
 from ..ui.plain_text import show_message
 from .export_memory import (
     default_path,
@@ -57,7 +58,7 @@ SIZES = (("slide", "16:9 slide, 1920 × 1080"), ("slide4k", "16:9 slide, 3840 ×
          ("letter-portrait", "Letter portrait"), ("custom", "Custom"))
 SHEETS = ("a4", "a4-portrait", "letter", "letter-portrait")
 PIXELS = {"slide": (1920, 1080), "slide4k": (3840, 2160), "4:3": (1600, 1200)}
-THEME_NAMES = (("light", "Light"), ("dark", "Dark"), ("print", "Print (greyscale)"))
+THEME_NAMES = tuple(THEME_TITLES.items())
 FILE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 ANNEX_FILTER = "HTML page (*.html);;Markdown text (*.md)"
 DEBOUNCE_MS = 250

@@ -23,7 +23,7 @@ from ..model.wording import counted
 from ..model.zone_display import TIME_ZONES, ZONE_TEXT
 from ..resources_path import resource, sample_path
 from ..state import Change, Commands, ViewState
-from ..style.theme import THEMES, apply_palette
+from ..style.theme import THEME_TITLES, THEMES, apply_palette
 from ..ui.board import BoardPane
 from ..ui.details import EventDetailPane, QuotesPane, SourcesPane
 from ..ui.filter_panel import FilterPanel
@@ -193,8 +193,7 @@ class MainWindow(QMainWindow):
         theme_group = QActionGroup(self)
         self.theme_actions = {}
         for name in THEMES:
-            action = QAction({"light": "Light", "dark": "Dark", "print": "Print (greyscale)"}[name], self,
-                             checkable=True)
+            action = QAction(THEME_TITLES[name], self, checkable=True)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             theme_group.addAction(action)
             themes.addAction(action)

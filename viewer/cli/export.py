@@ -11,7 +11,7 @@ from . import options
 
 VIEWS = ("timeline", "map", "board", "page", "annex")
 LANES = ("segment", "actor", "place", "source", "status", "single")
-THEMES = ("light", "dark", "print")
+THEMES = ("light", "dark", "print", "contrast")  # style.theme.THEMES, named here without loading Qt
 PAGE_SUFFIXES = (".png", ".svg", ".pdf")
 ANNEX_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 
@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show only matching events, repeatable: segment, actor, source, place, status, tag, "
                              "reliability (A-F), credibility (1-6); e.g. --filter segment=sky --filter status=planned")
     parser.add_argument("--search", default="", metavar="TEXT", help="show only events containing every word")
-    parser.add_argument("--theme", choices=THEMES, default="light", help="print is greyscale")
+    parser.add_argument("--theme", choices=THEMES, default="light", help="print: greyscale; contrast: high contrast")
     parser.add_argument("--tz", choices=("utc", "local", "written"), default="utc",
                         help="times of day in UTC (default), this computer's zone, or as written in the file")
     parser.add_argument("--map-extent", type=options.map_extent, metavar="W,S,E,N",

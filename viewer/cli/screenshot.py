@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="visible time range, EDTF dates, e.g. 2025-03..2025-05")
     parser.add_argument("--lanes", choices=("segment", "actor", "place", "source", "status", "single"),
                         default="segment")
-    parser.add_argument("--theme", choices=("light", "dark", "print"), default="light")
+    parser.add_argument("--theme", choices=("light", "dark", "print", "contrast"), default="light")
     parser.add_argument("--tz", choices=("utc", "local", "written"), default="utc",
                         help="times of day in the details in UTC (default), this computer's zone, or as written")
     return parser

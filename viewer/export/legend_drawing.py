@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from ..style.fonts import ui_font
+from ..ui.timeline.palette import pattern_brush
 from .page_legend import LegendItem
 
 TEXT_PX = 13
@@ -132,7 +133,7 @@ def _paint_item(painter: QPainter, item: LegendItem, box: QRectF, theme) -> None
                                    | Qt.AlignmentFlag.AlignVCenter), item.text)
     symbol = QRectF(box.left(), box.center().y() - SYMBOL_H / 2, SYMBOL_W, SYMBOL_H)
     if item.kind == "swatch":
-        _paint_swatch(painter, symbol, QColor(item.colour), item.translucent)
+        _paint_swatch(painter, symbol, QColor(item.colour), item.translucent, item.pattern)
     elif item.kind == "glyph":
         from ..ui.timeline.legend import draw_legend_glyph
 
@@ -141,7 +142,7 @@ def _paint_item(painter: QPainter, item: LegendItem, box: QRectF, theme) -> None
         _paint_place(painter, symbol, item.size, theme)
 
 
-def _paint_swatch(painter: QPainter, rect: QRectF, colour: QColor, translucent: bool) -> None:
+def _paint_swatch(painter: QPainter, rect: QRectF, colour: QColor, translucent: bool, pattern: int = 0) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     fill = QColor(colour)
     if translucent:
@@ -150,6 +151,11 @@ def _paint_swatch(painter: QPainter, rect: QRectF, colour: QColor, translucent: 
     painter.setBrush(fill)
     painter.setPen(QPen(colour.darker(115) if not translucent else colour, 1.5))
     painter.drawRoundedRect(swatch, 3, 3)
+    lines = pattern_brush(pattern, fill)
+    if lines is not None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(lines)
+        painter.drawRoundedRect(swatch, 3, 3)
 
 
 def _paint_place(painter: QPainter, rect: QRectF, size: float, theme) -> None:

@@ -37,6 +37,7 @@ class LegendItem:
     glyph: str = ""
     size: float = 0.0
     translucent: bool = False
+    pattern: int = 0  # a lane's pattern (style.theme.LANE_PATTERNS), as its glyphs carry it
 
 
 # -- what to explain --------------------------------------------------------------
@@ -61,8 +62,10 @@ def _lane_items(timeline, theme) -> list[LegendItem]:
     items = [LegendItem("heading", f"Lanes: {LANE_MODE_TEXT.get(layout.mode, layout.mode)}")]
     for lane in layout.lanes:
         # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all lane
-        colour = theme.muted if lane.key == NONE_KEY else theme.lane_colour(lane.colour, lane.index)
-        items.append(LegendItem("swatch", f"{lane.label} \u00b7 {lane.count:,}", colour))
+        catch_all = lane.key == NONE_KEY
+        colour = theme.muted if catch_all else theme.lane_colour(lane.colour, lane.index)
+        items.append(LegendItem("swatch", f"{lane.label} \u00b7 {lane.count:,}", colour,
+                                pattern=0 if catch_all else theme.lane_pattern(lane.index, lane.colour)))
     hidden = _lanes_out_of_view(timeline, len(layout.lanes))
     if hidden:
         items.append(LegendItem("note", f"{hidden:,} lane{'s' if hidden != 1 else ''} did not fit on the "

@@ -29,7 +29,7 @@ from ..model.lanes import LANE_MODES, LaneLayout
 from .lane_cache import lane_layout_for
 from .masks import FilterMasks
 
-THEME_NAMES = ("light", "dark", "print")
+THEME_NAMES = ("light", "dark", "print", "contrast")
 # How times are displayed: in UTC (what the window shows), in the computer's zone, or as written.
 TIME_ZONES = ("utc", "local", "written")
 

@@ -13,6 +13,7 @@ from ..state import Change
 from ..style.theme import THEMES
 from .plain_text import cell
 from .timeline.legend import draw_legend_glyph, legend_entries
+from .timeline.palette import pattern_brush
 from .when_shown import RefreshWhenShown
 
 GLYPH_SIZE = QSize(72, 22)
@@ -68,9 +69,14 @@ class LegendPane(QWidget):
         painter.end()
         return QIcon(pixmap)
 
-    def _swatch(self, colour: str) -> QIcon:
+    def _swatch(self, colour: str, pattern: int = 0) -> QIcon:
         pixmap = QPixmap(14, 14)
         pixmap.fill(QColor(colour))
+        lines = pattern_brush(pattern, QColor(colour))
+        if lines is not None:  # the lane's pattern, as its glyphs carry it
+            painter = QPainter(pixmap)
+            painter.fillRect(pixmap.rect(), lines)
+            painter.end()
         return QIcon(pixmap)
 
     def refresh(self) -> None:
@@ -86,5 +92,8 @@ class LegendPane(QWidget):
         self.lanes_title.setText(f"Lanes by {self.state.lane_mode}")
         for lane in layout.lanes:
             # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all
-            colour = self.theme.muted if lane.key == NONE_KEY else self.theme.lane_colour(lane.colour, lane.index)
-            self.lanes.addItem(QListWidgetItem(self._swatch(colour), f"{cell(lane.label, 120)}  ({lane.count:,})"))
+            catch_all = lane.key == NONE_KEY
+            colour = self.theme.muted if catch_all else self.theme.lane_colour(lane.colour, lane.index)
+            pattern = 0 if catch_all else self.theme.lane_pattern(lane.index, lane.colour)
+            self.lanes.addItem(QListWidgetItem(self._swatch(colour, pattern),
+                                               f"{cell(lane.label, 120)}  ({lane.count:,})"))

@@ -61,7 +61,7 @@ class MatrixModel(QAbstractTableModel):
         peak = int(self.counts.max()) if self.counts.size else 0
         if not count or not peak:
             return QColor(self.theme.background)
-        top = QColor(SHADE_DARK if self.theme.name == "dark" else SHADE)
+        top = QColor(SHADE_DARK if self.theme.dark else SHADE)
         if self.theme.greyscale:
             top = QColor("#555555")
         # Square root, so that one event still shows against a busy column.

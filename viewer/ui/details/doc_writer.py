@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 
 from ...model.citations import safe_link
 from ...style.fonts import font_family
+from ...style.theme import readable_text
 from ..plain_text import display_text, elide, elision_marker, isolate
 from .safe_browser import ELIDED_PROPERTY
 
@@ -33,9 +34,8 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 
 def readable_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on the colour."""
-    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
-    return QColor("#000000") if luminance > 140 else QColor("#ffffff")
+    """Black or white, whichever reads better on the colour (WCAG contrast: at least 4.5:1)."""
+    return QColor(readable_text(colour.name()))
 
 
 @dataclass

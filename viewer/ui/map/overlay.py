@@ -276,7 +276,7 @@ class MapOverlay(pg.GraphicsObject):
             x, y = (float(v) for v in self.to_pixels(np.array([shape.label_at]))[0])
             width, height = text_size(shape.label, segment_font)
             colour = QColor(self.segment_colours.get(shape.row, QColor(self.theme.foreground)))
-            colour = colour.darker(150) if not self.theme.name == "dark" else colour.lighter(130)
+            colour = QColor(self.theme.text_colour(colour.name(), self.theme.land))  # a name readable on land
             lit = shape.row < len(look.segment_highlighted) and look.segment_highlighted[shape.row]
             dim = shape.row < len(look.segment_dimmed) and look.segment_dimmed[shape.row]
             if dim:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from ...style.fonts import ui_font
+from . import styles as st
 from .date_ticks import zoned_ticks
 from .palette import mix
 
@@ -198,6 +199,11 @@ class LaneHeaderAxis(pg.AxisItem):
             p.setPen(QPen(colour.darker(130), 1))
             p.setBrush(colour)
             p.drawRoundedRect(swatch, 2.5, 2.5)
+            pattern = palette.lane_pattern_brush(i, st.FILL_SOLID)
+            if pattern is not None:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(pattern)
+                p.drawRoundedRect(swatch, 2.5, 2.5)
             p.setFont(self.name_font)
             p.setPen(QColor(theme.foreground))
             p.drawText(QPointF(32, base), name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QRegion
 
 from ...model.dates import APPROXIMATE, OPEN_END, OPEN_START
 from . import density, sprites
@@ -34,7 +34,7 @@ def paint_frame(p: QPainter, frame: Frame, palette: Palette, font: QFont, vector
     if glyphs is not None and len(glyphs):
         _paint_highlight(p, glyphs, palette, vector)
         for lane in np.unique(glyphs.lane).tolist():
-            _paint_lane(p, glyphs.take(glyphs.lane == lane), lane, palette, frame, vector, grounds)
+            _paint_lane(p, glyphs.take(glyphs.lane == lane), lane, palette, frame, vector, grounds, font)
         _paint_marks(p, glyphs, palette, font, vector)
         _paint_selection(p, glyphs, palette, vector)
     _paint_dense_marks(p, frame, palette)
@@ -68,7 +68,8 @@ def _paint_dense_marks(p: QPainter, frame: Frame, palette: Palette) -> None:
 
 
 # -- glyphs ----------------------------------------------------------------
-def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Frame, vector: bool, grounds) -> None:
+def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Frame, vector: bool, grounds,
+                font: QFont) -> None:
     half_bar = st.BAR_PX / 2
     # Whiskers first, so that glyphs sit on top of them.
     left = ~np.isnan(g.wl)
@@ -91,7 +92,7 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
         y = b.cy - half_bar
         core = np.column_stack([b.bx0, y, np.maximum(b.bx1 - b.bx0, 0.5), np.full(len(b), st.BAR_PX)])
         _paint_fades(p, b, lane, palette, y, grounds)
-        _paint_groups(p, b, lane, palette, core)
+        _paint_groups(p, b, lane, palette, core, _titles_on_bars(frame, lane, font) if palette.pattern(lane) else [])
         _paint_uncertain_ends(p, b, lane, palette)
         _paint_arrows(p, b, lane, palette, frame, vector)
 
@@ -119,7 +120,16 @@ def _paint_lane(p: QPainter, g: Glyphs, lane: int, palette: Palette, frame: Fram
             sprites.stamp(p, palette.marker_sprite(lane, *divmod(value, 4)), cx[chosen], m.cy[chosen], vector)
 
 
-def _paint_groups(p: QPainter, g: Glyphs, lane: int, palette: Palette, rects: np.ndarray) -> None:
+def _titles_on_bars(frame: Frame, lane: int, font: QFont) -> list[QRectF]:
+    """Where titles are written on the lane's bars: a lane's pattern leaves them clear."""
+    metrics = QFontMetricsF(font)
+    return [QRectF(label.x - 3, label.baseline - metrics.ascent() - 1, label.width + 6,
+                   metrics.ascent() + metrics.descent() + 2)
+            for label in frame.labels if label.inside and label.lane == lane]
+
+
+def _paint_groups(p: QPainter, g: Glyphs, lane: int, palette: Palette, rects: np.ndarray,
+                  titles: list[QRectF] | None = None) -> None:
     code = g.fill.astype(np.int64) * 4 + g.line
     for value in np.unique(code).tolist():
         fill, line = divmod(value, 4)
@@ -137,6 +147,20 @@ def _paint_groups(p: QPainter, g: Glyphs, lane: int, palette: Palette, rects: np
         else:
             p.setPen(palette.outline(lane, line))
             draw_rects(p, chosen)
+        pattern = palette.lane_pattern_brush(lane, fill)
+        if pattern is not None:  # lanes past the theme's first block of colours: their pattern over the fill
+            p.save()
+            if titles:  # lines through a title would read as striking it out
+                x0, y0 = chosen[:, 0].min(), chosen[:, 1].min()
+                x1, y1 = (chosen[:, 0] + chosen[:, 2]).max(), (chosen[:, 1] + chosen[:, 3]).max()
+                clear = QRegion(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
+                for box in titles:
+                    clear = clear.subtracted(QRegion(box.toAlignedRect()))
+                p.setClipRegion(clear, Qt.ClipOperation.IntersectClip)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(pattern)
+            draw_rects(p, chosen)
+            p.restore()
 
 
 def _paint_broken_outlines(p: QPainter, pen: QPen, rects: np.ndarray) -> None:

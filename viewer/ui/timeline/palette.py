@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGradient, QLinearGradient, QPainter, QPen, QPolygonF
 
+from ...style.theme import readable_text
 from . import sprites
 from . import styles as st
 
@@ -30,16 +31,32 @@ FADE_STOPS = 5
 
 
 def readable_on(colour: QColor) -> QColor:
-    luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
-    return QColor("#111111") if luminance > 0.6 else QColor("#ffffff")
+    """Black or white for text on ``colour``, whichever has the higher contrast (at least 4.5:1)."""
+    return QColor(readable_text(colour.name()))
+
+
+# Qt's brush for each of style.theme.LANE_PATTERNS past "none".
+PATTERN_STYLES = {1: Qt.BrushStyle.HorPattern, 2: Qt.BrushStyle.VerPattern, 3: Qt.BrushStyle.CrossPattern,
+                  4: Qt.BrushStyle.Dense6Pattern}
+PATTERN_ALPHA = 0.6
+
+
+def pattern_brush(pattern: int, under: QColor) -> QBrush | None:
+    """The lines of a lane's pattern, drawn over a fill of colour ``under`` (None for no pattern)."""
+    if not pattern:
+        return None
+    return QBrush(with_alpha(readable_on(under), PATTERN_ALPHA), PATTERN_STYLES[pattern])
 
 
 class Palette:
     """Colours, pens and brushes of one theme, made once and reused every paint."""
 
-    def __init__(self, theme, lane_colours: list[QColor]):
+    def __init__(self, theme, lane_colours: list[QColor], lane_patterns: list[int] | None = None):
         self.theme = theme
         self.lanes = lane_colours
+        self.patterns = lane_patterns or [0] * len(lane_colours)
+        # Edges and heads a shade off the lane colour: darker on paper, lighter on a dark ground.
+        self.on_dark = theme.dark
         self.background = QColor(theme.background)
         self.foreground = QColor(theme.foreground)
         self.muted = QColor(theme.muted)
@@ -52,6 +69,26 @@ class Palette:
 
     def lane(self, i: int) -> QColor:
         return self.lanes[i] if 0 <= i < len(self.lanes) else self.muted
+
+    def pattern(self, i: int) -> int:
+        return self.patterns[i] if 0 <= i < len(self.patterns) else 0
+
+    def shade(self, colour: QColor, factor: int) -> QColor:
+        """``colour`` a little darker (lighter on a dark ground), ``factor`` as QColor.darker takes it."""
+        return colour.lighter(factor) if self.on_dark else colour.darker(factor)
+
+    def fill_colour(self, lane: int, fill: int) -> QColor:
+        c = self.lane(lane)
+        return mix(self.background, c, st.LIGHT_ALPHA) if fill == st.FILL_LIGHT else c
+
+    def lane_pattern_brush(self, lane: int, fill: int) -> QBrush | None:
+        """The lane's pattern over solid and light fills (hollow and hatched ones show their status)."""
+        if fill not in (st.FILL_SOLID, st.FILL_LIGHT) or not self.pattern(lane):
+            return None
+        key = ("pattern", lane, fill)
+        if key not in self._brushes:
+            self._brushes[key] = pattern_brush(self.pattern(lane), self.fill_colour(lane, fill))
+        return self._brushes[key]
 
     def fill_brush(self, lane: int, fill: int) -> QBrush:
         key = ("fill", lane, fill)
@@ -112,7 +149,7 @@ class Palette:
             if line == st.LINE_NONE:
                 pen = QPen(Qt.PenStyle.NoPen)
             else:
-                colour = c.darker(125) if line != st.LINE_DOTTED else mix(c, self.foreground, 0.55)
+                colour = self.shade(c, 125) if line != st.LINE_DOTTED else mix(c, self.foreground, 0.55)
                 pen = QPen(colour, 1.6 if line != st.LINE_DOTTED else 1.8)
                 pen.setStyle({st.LINE_SOLID: Qt.PenStyle.SolidLine, st.LINE_DASHED: Qt.PenStyle.DashLine,
                               st.LINE_DOTTED: Qt.PenStyle.DotLine}[line])
@@ -133,6 +170,11 @@ class Palette:
                     q.setBrush(self.hatch_under(lane))
                     q.drawPolygon(shape)
                 q.setBrush(self.fill_brush(lane, fill))
+                pattern = self.lane_pattern_brush(lane, fill)
+                if pattern is not None:
+                    q.setPen(Qt.PenStyle.NoPen)
+                    q.drawPolygon(shape)
+                    q.setBrush(pattern)
                 pen = QPen(self.outline(lane, line))
                 if line == st.LINE_DOTTED:
                     pen.setWidthF(1.6)
@@ -171,7 +213,7 @@ class Palette:
 
             def draw(q: QPainter) -> None:
                 q.setPen(Qt.PenStyle.NoPen)
-                q.setBrush(self.lane(lane).darker(110))
+                q.setBrush(self.shade(self.lane(lane), 110))
                 tip, back = a * direction, -a * direction - 0.5 * direction
                 q.drawPolygon(QPolygonF([QPointF(tip, 0), QPointF(back, -h), QPointF(back, h)]))
 
@@ -201,5 +243,5 @@ class Palette:
     def whisker(self, lane: int) -> QPen:
         key = ("whisker", lane)
         if key not in self._pens:
-            self._pens[key] = QPen(self.lane(lane).darker(120), 1.2)
+            self._pens[key] = QPen(self.shade(self.lane(lane), 120), 1.2)
         return self._pens[key]

@@ -96,7 +96,7 @@ def _paint_era_labels(p: QPainter, view, g, theme) -> None:
             continue
         label_end[band.row] = start + metrics.horizontalAdvance(text) + 10
         base = era_colour(band, theme)
-        p.setPen(base.darker(150) if theme.name != "dark" else base.lighter(130))
+        p.setPen(QColor(theme.text_colour(base.name(), theme.lane_band)))  # readable on either lane shade
         p.drawText(QPointF(start, strip_top + 2 + band.row * ROW_PX + metrics.ascent()), text)
 
 

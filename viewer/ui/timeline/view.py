@@ -355,13 +355,15 @@ class TimelineView(QWidget):
 
     def _make_palette(self) -> None:
         layout = self.lane_layout
-        colours = []
+        colours, patterns = [], []
         for lane in (layout.lanes if layout else []):
             if lane.key == NONE_KEY:
                 colours.append(QColor(self.theme.muted))
+                patterns.append(0)
             else:
                 colours.append(QColor(self.theme.lane_colour(lane.colour, lane.index)))
-        self.glyph_palette = Palette(self.theme, colours)
+                patterns.append(self.theme.lane_pattern(lane.index, lane.colour))
+        self.glyph_palette = Palette(self.theme, colours, patterns)
 
     def _rebuild_layout(self) -> None:
         self.lane_layout = self.state.lane_layout
