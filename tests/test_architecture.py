@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_model_and_state_import_no_qt():
-    modules = sorted(f"viewer.{p.parent.name}.{p.stem}" for package in ("model", "state")
+    modules = sorted(f"viewer.{p.parent.name}.{p.stem}" for package in ("model", "state", "story")
                      for p in (ROOT / "viewer" / package).glob("*.py") if p.stem != "__init__")
     code = (
         "import sys\n"

@@ -9,38 +9,47 @@ from pathlib import Path
 
 from . import options
 
-VIEWS = ("timeline", "map", "board", "page", "annex")
+VIEWS = ("timeline", "map", "board", "page", "annex", "deck")
 LANES = ("segment", "actor", "place", "source", "status", "single")
 THEMES = ("light", "dark", "print", "contrast")  # style.theme.THEMES, named here without loading Qt
 PAGE_SUFFIXES = (".png", ".svg", ".pdf")
 ANNEX_SUFFIXES = (".html", ".htm", ".md", ".markdown")
+DECK_SUFFIXES = (".pptx", ".pdf")
+DECK_SIZES = {"slide": "16:9", "16:9": "16:9", "4:3": "4:3"}
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lagebild export",
         description="Export a briefing page of the timeline, map, segment board or all on one page "
-                    "(timeline above map) as PNG, SVG or PDF, or the sources annex as HTML or Markdown. "
+                    "(timeline above map) as PNG, SVG or PDF, the sources annex as HTML or Markdown, or a "
+                    "deck of the saved views beside the file (FILE.views.json) as PowerPoint or PDF. "
                     "Needs no display.",
         epilog="Examples: lagebild export events.json --view page --out brief.pdf --size a4 "
                "--caveat 'UNCLASSIFIED // FOR TRAINING'; lagebild export events.json --view timeline "
-               "--out slide.png --from 2025-03 --to 2025-05 --filter segment=sky. The footer gives the time "
+               "--out slide.png --from 2025-03 --to 2025-05 --filter segment=sky; lagebild export events.json "
+               "--view deck --story Briefing --out brief.pptx --caveat SECRET. The footer gives the time "
                "of the export in UTC, or SOURCE_DATE_EPOCH when set, so that builds can be repeated.",
     )
     parser.add_argument("file", metavar="FILE", help="event file (JSON or YAML)")
     parser.add_argument("--view", required=True, choices=VIEWS,
                         help="what to export: a pane, the page with the timeline above the map, "
-                             "or the annex of every quote behind the shown events")
+                             "the annex of every quote behind the shown events, or the deck of a story of "
+                             "saved views (a slide per view, the sources in the speaker notes)")
+    parser.add_argument("--story", metavar="NAME",
+                        help="deck: the story of FILE.views.json to export (default: its first story)")
     parser.add_argument("--out", "-o", required=True, metavar="OUT",
-                        help="output file: .png, .svg or .pdf (annex: .html or .md); the name sets the format")
+                        help="output file: .png, .svg or .pdf (annex: .html or .md; deck: .pptx or .pdf); "
+                             "the name sets the format")
     parser.add_argument("--size", default="slide", metavar="WxH",
                         help="pixels (1920x1080) or a preset: slide (16:9, 1920x1080), slide4k (3840x2160), "
                              "4:3 (1600x1200), a4, letter (landscape), a4-portrait, letter-portrait, a4-landscape, "
                              "letter-landscape (sheets at --dpi); default slide. Each is laid out for its shape: "
-                             "portrait pages stack the parts and put the legend below")
+                             "portrait pages stack the parts and put the legend below. A deck is slide (16:9) "
+                             "or 4:3")
     parser.add_argument("--dpi", type=int, metavar="N",
                         help="dots per inch recorded in the PNG and used for the PDF page size "
-                             "(default 96; 150 for a4 and letter)")
+                             "(default 96; 150 for a4 and letter; a deck's pictures: 200 per inch of the slide)")
     parser.add_argument("--from", dest="start", type=options.date_bound, metavar="DATE",
                         help="start of the time range (EDTF, e.g. 2025-03)")
     parser.add_argument("--to", dest="end", type=lambda text: options.date_bound(text, end=True), metavar="DATE",
@@ -92,14 +101,21 @@ def _parse(argv: list[str]):
     parser = build_parser()
     args = parser.parse_args(_joined_extents(argv))
     suffix = Path(args.out).suffix.lower()
-    wanted = ANNEX_SUFFIXES if args.view == "annex" else PAGE_SUFFIXES
+    wanted = {"annex": ANNEX_SUFFIXES, "deck": DECK_SUFFIXES}.get(args.view, PAGE_SUFFIXES)
     if suffix not in wanted:
         parser.error(f"--out {args.out}: the {args.view} view is written as {', '.join(wanted)}")
+    if args.story is not None and args.view != "deck":
+        parser.error("--story chooses the story of a deck: use it with --view deck")
     from ..output.sizes import MAX_DPI, MIN_DPI, default_dpi, parse_size
 
     if args.dpi is not None and not MIN_DPI <= args.dpi <= MAX_DPI:
         parser.error(f"--dpi {args.dpi}: use a value between {MIN_DPI} and {MAX_DPI}")
-
+    if args.view == "deck":
+        aspect = DECK_SIZES.get(args.size.strip().lower())
+        if aspect is None:
+            parser.error(f"--size {args.size}: a deck is slide (16:9, the default) or 4:3")
+        args.aspect = aspect
+        return args
     args.dpi = args.dpi or default_dpi(args.size)
     try:
         args.width, args.height, args.paper = parse_size(args.size, args.dpi)
@@ -176,6 +192,10 @@ def main(argv: list[str]) -> int:
         print(f"lagebild export: {args.file}: the event file has errors; nothing exported "
               f"(lagebild validate {args.file} lists them)", file=sys.stderr)
         return 2 if result.unreadable else 1
+    if args.view == "deck":
+        from .deck import export_deck_main
+
+        return export_deck_main(args, document)
     problems = unknown_filter_values(document, args.filter_spec)
     if problems:
         for problem in problems:

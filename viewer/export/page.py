@@ -62,6 +62,9 @@ class PageSpec:
     range: str = "auto"
     quotes: int = 3  # the strongest quotes by grade, verbatim, on the page; 0: none
     show_notes: bool = True  # the analyst's notes, marked as assessment
+    show_title: bool = True  # False: no title block (a slide sets its own title above the picture)
+    selected: tuple[str, ...] = ()  # event ids drawn selected, as in the window
+    highlighted: tuple[str, ...] = ()  # event ids drawn emphasised
 
     def __post_init__(self):
         if self.view not in VIEWS:
@@ -101,8 +104,12 @@ def page_layout(page: QRectF, spec: PageSpec, legend_height: float = 0.0, title_
         bottom_banner = QRectF(page.left(), bottom - BANNER_H, page.width(), BANNER_H)
         top, bottom = top + BANNER_H, bottom - BANNER_H
     left, right = page.left() + MARGIN, page.right() - MARGIN
-    title = QRectF(left, top + 18, right - left, blocks.title_block_height(title_lines))
-    content_top = title.bottom() + 12
+    if spec.show_title:
+        title = QRectF(left, top + 18, right - left, blocks.title_block_height(title_lines))
+        content_top = title.bottom() + 12
+    else:
+        title = QRectF(left, top, right - left, 0)
+        content_top = top + MARGIN / 2
     bottom_line = None
     if spec.show_sources or spec.show_footer:
         bottom_line = QRectF(left, bottom - 14 - 20, right - left, 20)
@@ -183,7 +190,8 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
     for banner in (layout.top_banner, layout.bottom_banner):
         if banner is not None:
             blocks.paint_banner(painter, banner, spec.caveat, theme)
-    blocks.paint_title(painter, layout.title, spec, document, panes, theme)
+    if spec.show_title:
+        blocks.paint_title(painter, layout.title, spec, document, panes, theme)
     if layout.bottom_line is not None:
         blocks.paint_bottom_line(painter, layout.bottom_line, spec, document, panes, theme)
     for name, region in regions:

@@ -53,6 +53,11 @@ class ExportPanes:
         self.state.set_time_zone(spec.time_zone)
         self.state.set_document(document)
         self.state.set_filter(self._filter())
+        if spec.selected:
+            self.state.select_ids(spec.selected)
+        if spec.highlighted:
+            index = document.event_index
+            self.state.highlight([index[i] for i in spec.highlighted if i in index])
         self.timeline = None
         self.map = None
         self.board = None

@@ -56,10 +56,12 @@ def _quiet_qt():
 
 
 def paint_document(painter: QPainter, spec: PageSpec, document, device_width: float, boxes=None,
-                   new_page=None) -> int:
+                   new_page=None, seen=None) -> int:
     """Paint the page into a painter whose device is ``device_width`` pixels wide; ``boxes``
     (page_boxes.PageBoxes) collects where the labels went, in page units. With ``new_page`` (a PDF
-    writer's), what the page has no room for continues on further pages. Returns the page count."""
+    writer's), what the page has no room for continues on further pages; ``seen(panes)`` is called
+    once the page is painted, before its panes go (a deck reads what the page showed). Returns the
+    page count."""
     size = spec.page_size
     factor = device_width / size.width()
     panes = ExportPanes(document, spec)
@@ -78,6 +80,8 @@ def paint_document(painter: QPainter, spec: PageSpec, document, device_width: fl
             if boxes is not None:
                 boxes.page_number = number
             rest = page_more.paint_more(painter, page, spec, document, rest, number, THEMES[spec.theme], boxes)
+        if seen is not None:
+            seen(panes)
         return number
     finally:
         painter.restore()
