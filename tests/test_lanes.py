@@ -182,3 +182,29 @@ def test_entries_of_rows_finds_an_event_in_all_its_lanes():
     layout = build_lanes(doc, "segment")
     entries = layout.entries_of_rows([doc.event_index["a"]])
     assert sorted(layout.lane[entries].tolist()) == [0, 1, 2]
+
+
+def _same_layout(a, b) -> None:
+    assert a.mode == b.mode and a.lanes == b.lanes
+    for name in ("rows", "lane", "lo", "hi", "start", "lane_ptr", "infinite_from", "max_duration", "lo_sorted",
+                 "hi_sorted", "dense_lo_sorted", "dense_hi_sorted", "time_order", "time_rank", "time_start"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    assert [[(k.begin, k.end, k.max_duration) for k in lane] for lane in a._buckets] == \
+        [[(k.begin, k.end, k.max_duration) for k in lane] for lane in b._buckets]
+
+
+def test_a_filtered_layout_made_from_the_whole_one_is_the_layout_of_the_events_shown():
+    """Filtering narrows the layout of every event instead of sorting again; what it gives must be
+    exactly what laying out the shown events gives, in every mode and whatever is filtered out."""
+    from viewer.model.lanes import narrowed
+    from viewer.model.synthetic import synthetic_document
+
+    for shape in ("mixed", "datetimes"):
+        doc = document_of(synthetic_document(3000, shape=shape))
+        rng = np.random.default_rng(7)
+        masks = [rng.random(len(doc.columns)) < share for share in (0.0, 0.01, 0.3, 0.9)]
+        masks.append(doc.columns.status == STATUSES.index("planned"))  # some status lanes emptied
+        for mode in LANE_MODES:
+            whole = build_lanes(doc, mode)
+            for mask in masks:
+                _same_layout(narrowed(whole, doc, mask), build_lanes(doc, mode, mask))

@@ -75,3 +75,18 @@ def test_lanes_sort_by_time_once_per_document(sample, monkeypatch):
     assert 0 < first_layout <= 5  # one sort per time column, for the first layout only
     build_lanes(document, "actor", filter_mask(document, FilterSpec(text="sunak")))
     assert len(sorts) == first_layout
+
+
+def test_columns_scanned_in_slices_find_what_a_plain_reading_finds(monkeypatch, tmp_path):
+    """Long columns are scanned in slices by several threads, and columns without a character
+    are skipped; the events found are those a reading of each event finds."""
+    from viewer.model import text_scan
+    from viewer.model.synthetic import write_synthetic
+
+    monkeypatch.setattr(text_scan, "SLICE_ROWS", 100)
+    path = tmp_path / "events.json"
+    write_synthetic(path, 1500, shape="datetimes")
+    document = load_file(path).document
+    index = SearchIndex(document)
+    for query in ("convoy", "HARBOUR", "convoy harbour", "master", "the regional", "source 3", "e ss", "zz", "1"):
+        assert np.flatnonzero(index.matches(query)).tolist() == plain_match(document, query), query

@@ -85,6 +85,9 @@ class LaneLayout:
     _row_ptr: np.ndarray | None = field(default=None, repr=False)
     _row_entries: np.ndarray | None = field(default=None, repr=False)
     _bounds: tuple | None = field(default=None, repr=False)  # (finite_bounds(),) once computed
+    # The event row of each value of lo_sorted, hi_sorted, dense_lo_sorted and dense_hi_sorted
+    # (int32), kept in a layout of every event so that filtered layouts are made from it (narrowed)
+    _sorted_rows: tuple | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -251,8 +254,22 @@ def row_orders(document) -> _RowOrders:
     return derived(document, "lane-row-orders", _build_row_orders)
 
 
-def _expand(order: np.ndarray, membership: Membership, none_lane: int) -> tuple[np.ndarray, np.ndarray]:
-    """Entries (row, lane) of the rows in ``order``, keeping that order; no membership -> none_lane."""
+def _single_lanes(membership: Membership, none_lane: int) -> np.ndarray | None:
+    """The lane of each row (none_lane where it has none) when no row is in two lanes, else None."""
+    counts = np.diff(membership.ptr)
+    if len(counts) and counts.max() > 1:
+        return None
+    lanes = np.full(len(counts), none_lane, dtype=np.int32)
+    lanes[counts == 1] = membership.idx
+    return lanes
+
+
+def _expand(order: np.ndarray, membership: Membership, none_lane: int,
+            single: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Entries (row, lane) of the rows in ``order``, keeping that order; no membership -> none_lane.
+    ``single``: the lane of each row, where no row is in two lanes (see _single_lanes)."""
+    if single is not None:
+        return order, single[order]
     first = membership.ptr[order]
     counts = membership.ptr[order + 1] - first
     if len(counts) == 0 or counts.max() <= 1:  # at most one lane per event: no expansion needed
@@ -279,12 +296,12 @@ def _stable_by_group(group: np.ndarray) -> np.ndarray:
     return np.argsort(group, kind="stable")
 
 
-def _lane_sorted(values: np.ndarray, order: np.ndarray, keep: np.ndarray, membership: Membership,
-                 none_lane: int, renumber: np.ndarray) -> np.ndarray:
-    """Each entry's value, grouped by lane, ascending within each lane: the document's
-    order by value, expanded into entries and grouped stably by lane number."""
-    rows, lane = _expand(order[keep[order]], membership, none_lane)
-    return values[rows[_stable_by_group(renumber[lane])]]
+def _lane_sorted(order: np.ndarray, keep: np.ndarray, membership: Membership, none_lane: int,
+                 renumber: np.ndarray, single: np.ndarray | None) -> np.ndarray:
+    """The row of each entry, grouped by lane, in the document's ``order`` (by a value) within
+    each lane: that order expanded into entries and grouped stably by lane number."""
+    rows, lane = _expand(order[keep[order]], membership, none_lane, single)
+    return rows[_stable_by_group(renumber[lane])]
 
 
 def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = None) -> LaneLayout:
@@ -300,8 +317,9 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     none_lane = len(candidates)
 
     # Entries in order of extent start, then grouped (stably) by lane and duration class.
+    single = _single_lanes(membership, none_lane)
     by_lo = ro.by_lo[keep[ro.by_lo]]
-    rows, lane = _expand(by_lo, membership, none_lane)
+    rows, lane = _expand(by_lo, membership, none_lane, single)
 
     # Drop lanes without entries, renumbering the rest in their original order.
     counts = np.bincount(lane, minlength=none_lane + 1)
@@ -313,15 +331,45 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     lanes = [candidates[u] if u < none_lane else catch_all for u in used.tolist()]
     lanes = [Lane(x.key, x.label, x.colour, int(counts[u]), u) for x, u in zip(lanes, used.tolist())]
 
-    # Extent starts per lane, ascending, for counting overlaps by binary search.
-    lo_sorted = ro.lo[rows[_stable_by_group(lane)]]
-    dense_lo_sorted = _lane_sorted(ro.known_lo, ro.by_known_lo, keep, membership, none_lane, renumber)
-    dense_hi_sorted = _lane_sorted(ro.known_hi, ro.by_known_hi, keep, membership, none_lane, renumber)
+    # Extent starts and ends per lane, ascending, for counting overlaps by binary search; with
+    # the row of each value, so that a filtered layout is these with the rows filtered out.
+    by_lane = _stable_by_group(lane)
+    lo_rows = rows[by_lane]
+    sorted_rows = (lo_rows,
+                   _lane_sorted(ro.by_hi, keep, membership, none_lane, renumber, single),
+                   _lane_sorted(ro.by_known_lo, keep, membership, none_lane, renumber, single),
+                   _lane_sorted(ro.by_known_hi, keep, membership, none_lane, renumber, single))
     group = lane * (_CLASSES + 1) + ro.klass[rows]
     order = _stable_by_group(group)
-    rows, lane, group = rows[order], lane[order], group[order]
-    klass, duration = ro.klass[rows], ro.duration[rows]
+    rows, lane = rows[order], lane[order]
+    return _layout(mode, lanes, rows, lane, sorted_rows, ro, keep, keep_rows=visible is None)
 
+
+def narrowed(layout: LaneLayout, document, visible: np.ndarray) -> LaneLayout:
+    """``layout`` (of every event) with only the events ``visible`` in it: what build_lanes
+    gives for them, made by filtering the layout's columns instead of sorting again."""
+    assert layout._sorted_rows is not None, "made by build_lanes for every event"
+    keep = np.asarray(visible, dtype=bool)
+    ro = row_orders(document)
+    kept = keep[layout.rows]
+    rows, old_lane = layout.rows[kept], layout.lane[kept]
+    counts = np.bincount(old_lane, minlength=len(layout.lanes))
+    used = np.flatnonzero(counts)
+    renumber = np.full(len(layout.lanes), -1, dtype=np.int32)
+    renumber[used] = np.arange(len(used))
+    lanes = [Lane(x.key, x.label, x.colour, int(counts[u]), x.index)
+             for x, u in ((layout.lanes[u], u) for u in used.tolist())]
+    sorted_rows = tuple(r[keep[r]] for r in layout._sorted_rows)
+    return _layout(layout.mode, lanes, rows, renumber[old_lane], sorted_rows, ro, keep, keep_rows=False)
+
+
+def _layout(mode: str, lanes: list[Lane], rows: np.ndarray, lane: np.ndarray, sorted_rows: tuple,
+            ro: _RowOrders, keep: np.ndarray, keep_rows: bool) -> LaneLayout:
+    """The layout of entries ``rows`` in ``lanes`` (grouped by lane and duration class, by extent
+    start within each), with the rows of its per-lane sorted starts and ends."""
+    n = len(keep)
+    klass, duration = ro.klass[rows], ro.duration[rows]
+    group = lane.astype(np.int64) * (_CLASSES + 1) + klass
     n_lanes = len(lanes)
     lane_ptr = np.zeros(n_lanes + 1, dtype=np.int64)
     np.cumsum(np.bincount(lane, minlength=n_lanes), out=lane_ptr[1:])
@@ -342,15 +390,14 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
                 buckets[i].append(_Bucket(b, e, float(d)))
     max_duration = np.array([max((b.max_duration for b in bs), default=0.0) for bs in buckets], dtype=np.float64)
 
-    hi_sorted = _lane_sorted(ro.hi, ro.by_hi, keep, membership, none_lane, renumber)
-
     by_time = ro.by_start[keep[ro.by_start]]
     time_rank = np.full(n, -1, dtype=np.int64)
     time_rank[by_time] = np.arange(len(by_time))
-
+    lo_rows, hi_rows, dense_lo_rows, dense_hi_rows = sorted_rows
     return LaneLayout(mode=mode, lanes=lanes, rows=rows.astype(np.int64), lane=lane.astype(np.int32),
                       lo=ro.lo[rows], hi=ro.hi[rows], start=ro.start[rows],
                       lane_ptr=lane_ptr, infinite_from=infinite_from, max_duration=max_duration,
-                      lo_sorted=lo_sorted, hi_sorted=hi_sorted, dense_lo_sorted=dense_lo_sorted,
-                      dense_hi_sorted=dense_hi_sorted, time_order=by_time, time_rank=time_rank,
-                      time_start=ro.start[by_time], _buckets=buckets)
+                      lo_sorted=ro.lo[lo_rows], hi_sorted=ro.hi[hi_rows],
+                      dense_lo_sorted=ro.known_lo[dense_lo_rows], dense_hi_sorted=ro.known_hi[dense_hi_rows],
+                      time_order=by_time, time_rank=time_rank, time_start=ro.start[by_time], _buckets=buckets,
+                      _sorted_rows=tuple(r.astype(np.int32) for r in sorted_rows) if keep_rows else None)

@@ -27,3 +27,10 @@ def derived(document, name: str, build: Callable[[object], T]) -> T:
         value = build(document)
         _ENTRIES[key] = (weakref.ref(document, lambda _ref: _ENTRIES.pop(key, None)), value)
         return value
+
+
+def existing(document, name: str):
+    """What ``derived`` built for this document and name, or None when nothing was built yet."""
+    with _LOCK:
+        entry = _ENTRIES.get((id(document), name))
+        return entry[1] if entry is not None and entry[0]() is document else None

@@ -14,8 +14,8 @@ from collections import OrderedDict
 import numpy as np
 
 from ..model.filters import FilterSpec
-from ..model.lanes import LaneLayout, build_lanes
-from ..model.per_document import derived
+from ..model.lanes import LaneLayout, build_lanes, narrowed
+from ..model.per_document import derived, existing
 
 RECENT = 6  # filtered layouts kept per document
 _LOCK = threading.Lock()
@@ -37,7 +37,9 @@ def lane_layout_for(document, mode: str, spec: FilterSpec, visible: np.ndarray) 
         if layout is not None:
             recent.move_to_end(key)
             return layout
-    layout = build_lanes(document, mode, visible)
+    whole = existing(document, f"lane-layout:{mode}")
+    # Filtering the layout of every event is quicker than sorting again, once that layout exists.
+    layout = narrowed(whole, document, visible) if whole is not None else build_lanes(document, mode, visible)
     with _LOCK:
         recent[key] = layout
         while len(recent) > RECENT:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 import numpy as np
@@ -128,6 +128,20 @@ class ViewState:
         self.filter = spec
         self._recompute_visible()
         self._announce(Change.FILTER)
+
+    def filter_work(self, spec: FilterSpec) -> Callable[[], np.ndarray]:
+        """What showing ``spec`` will need, to be worked out in another thread beforehand: the
+        returned function computes its mask and its lanes by the current lane mode (both kept
+        for this document) and returns the mask; the state itself is left as it is."""
+        masks, document, mode = self._masks, self.document, self.lane_mode
+
+        def work() -> np.ndarray:
+            assert masks is not None  # asked for with a document shown
+            visible = masks.mask(spec)
+            lane_layout_for(document, mode, spec, visible)
+            return visible
+
+        return work
 
     def _recompute_visible(self) -> None:
         self._lanes = None

@@ -24,6 +24,7 @@ from ..model.per_document import derived
 from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUSES
 from ..model.wording import counted
 from ..state import Change, ViewState
+from .filter_ahead import FilterAhead
 from .plain_text import cell, tooltip
 
 # facet key in FilterSpec -> heading shown in the panel
@@ -58,6 +59,7 @@ class FilterPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Every word must appear (Ctrl+F)")
         self.match_count = QLabel()
+        self.ahead = FilterAhead(state, self)  # a large document is searched in a thread
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
@@ -180,7 +182,7 @@ class FilterPanel(QWidget):
         self.state.set_filter(self.state.filter.with_(**{key: frozenset(chosen)}))
 
     def _apply_search(self) -> None:
-        self.state.set_filter(self.state.filter.with_(text=self.search.text().strip()))
+        self.ahead.search(self.search.text().strip())
 
     def _apply_dates(self) -> None:
         start, end, problems = -math.inf, math.inf, []
@@ -203,6 +205,7 @@ class FilterPanel(QWidget):
             self.state.set_filter(self.state.filter.with_(start=start, end=end))
 
     def clear(self) -> None:
+        self.ahead.cancel()
         self.search.clear()
         self.date_from.clear()
         self.date_to.clear()

@@ -6,6 +6,10 @@ that showing a large file costs the GUI thread no pass over every event.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
+
 import numpy as np
 
 from ...model.date_drawing import extents
@@ -14,6 +18,8 @@ from . import time_window as tw
 from .eras import EraBand, era_bands
 
 PROFILE_BINS = 400
+RECENT_PROFILES = 6  # overview profiles kept per document, one per recent filter
+_LOCK = threading.Lock()
 
 
 def eras_of(document) -> list[EraBand]:
@@ -51,12 +57,28 @@ def profile_span(document) -> tuple[float, float] | None:
     return lo - pad, hi + pad
 
 
-def overview_profile(document, visible: np.ndarray | None) -> tuple[np.ndarray, np.ndarray] | None:
+def overview_profile(document, visible: np.ndarray | None, key: Hashable = None
+                     ) -> tuple[np.ndarray, np.ndarray] | None:
     """(bin edges, events running in each bin) over profile_span for the ``visible`` events
-    (None: all of them, kept per document)."""
+    (None: all of them, kept per document). With a ``key`` (the filter that made the mask),
+    the profiles of the last few keys are kept, so that switching lanes or coming back to a
+    filter computes none."""
     if visible is None or (len(visible) == len(document.columns) and visible.all()):
         return derived(document, "timeline-overview-profile", lambda d: _profile(d, None))
-    return _profile(document, visible)
+    if key is None:
+        return _profile(document, visible)
+    recent: OrderedDict = derived(document, "timeline-overview-profiles", lambda _d: OrderedDict())
+    with _LOCK:
+        profile = recent.get(key)
+        if profile is not None:
+            recent.move_to_end(key)
+            return profile
+    profile = _profile(document, visible)
+    with _LOCK:
+        recent[key] = profile
+        while len(recent) > RECENT_PROFILES:
+            recent.popitem(last=False)
+    return profile
 
 
 def extents_of(document) -> tuple[np.ndarray, np.ndarray]:

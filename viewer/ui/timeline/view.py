@@ -397,7 +397,7 @@ class TimelineView(QWidget):
         document = self.state.document
         visible = self.state.visible
         profile = None if document is None else overview_profile(
-            document, visible if len(visible) == len(document.columns) else None)
+            document, visible if len(visible) == len(document.columns) else None, key=self.state.filter)
         if profile is None:
             self.overview.clear()
             return
