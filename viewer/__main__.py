@@ -11,6 +11,7 @@ COMMANDS = {
     "screenshot": "viewer.cli.screenshot",
     "export": "viewer.cli.export",
     "import": "viewer.cli.importing",
+    "convert": "viewer.cli.convert",
 }
 
 
