@@ -38,9 +38,11 @@ from .focus_order import first_stop, next_stop, on_screen, reading_order
 from .help import show_about, show_format_help, show_shortcuts
 from .loading import BackgroundLoad
 from .settings import forget_file, open_settings, recent_files, remember_file
+from .store_window import is_store_path, open_store_window
 
 # Other tools' files are recognised by their content; these names only help the dialog list them.
 FILE_FILTER = ("Event files and files to import (*.json *.yaml *.yml *.csv *.tsv *.txt *.xlsx *.timeline *.jsonl);;"
+               "Event stores (*.parquet *.duckdb);;"
                "Lagebild event files (*.json *.yaml *.yml);;All files (*)")
 READ_SHARE = 0.9  # of the progress bar: reading the file; the rest is showing it
 LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.commands = Commands()
         self.path: str | None = None
         self._load: BackgroundLoad | None = None
+        self.store_windows: list = []
         self._keep_view_on_load = False
         self._showing = False  # a loaded file is being shown; the progress bar ends when it is
         self.setWindowTitle("Lagebild")
@@ -411,6 +414,9 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str, background: bool = True) -> None:
         """Open a file; large files load in a worker thread with progress and Cancel."""
+        if is_store_path(path):  # queried where it lies, in a window of its own
+            self.store_windows.append(open_store_window(path, self))
+            return
         self._start_load(path, keep_view=False, background=background)
 
     def reload(self, keep_view: bool = True) -> None:

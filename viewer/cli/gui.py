@@ -58,7 +58,11 @@ def main(argv: list[str]) -> int:
 
     app = make_application([])
     from ..app.main_window import MainWindow
+    from ..app.store_window import is_store_path, open_store_window
 
+    if args.file and is_store_path(args.file):  # a store opens in its own window, queried where it lies
+        store = open_store_window(args.file)
+        return app.exec() if store is not None else 2
     window = MainWindow()
     window.show()
     window.open_path(args.file or str(sample_path()))

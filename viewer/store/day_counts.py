@@ -106,7 +106,10 @@ class DayCounts:
         # An end before the view removes what started before it: both count from column 0.
         np.add.at(steps, (lane[ending], np.clip(end_col[ending], 0, None).astype(np.int64)), -self.ends[ending])
         counts = np.cumsum(steps, axis=1)[:, :count]
-        return Density(lane_keys, counts, edges=edges)
+        # Entries in view: those starting in it, and those started before it that have not ended.
+        before = int(self.ends[ending & (end_col <= 0)].sum())
+        in_view = int(self.starts[starting].sum()) - before
+        return Density(lane_keys, counts, in_view, edges=edges)
 
     def facet_counts(self, spec: FilterSpec) -> dict[str, dict[str, int]]:
         entries = self.starts > 0

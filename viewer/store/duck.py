@@ -180,10 +180,12 @@ class DuckSource:
         rows = self._run(sql, [query.lo, query.hi, *params, query.lo, width, query.lo, width, query.hi]).fetchall()
         steps = np.zeros((len(keys), query.columns + 1), np.int64)
         lane_of = {key: i for i, key in enumerate(keys)}
+        in_view = 0
         for lane, kind, col, n in rows:
             if lane in lane_of and col <= query.columns:
                 steps[lane_of[lane], col] += kind * n
-        return Density(keys, np.cumsum(steps, axis=1)[:, :query.columns])
+                in_view += n if kind > 0 else 0  # every entry in view starts in one column
+        return Density(keys, np.cumsum(steps, axis=1)[:, :query.columns], in_view)
 
     def events(self, query: ViewQuery, limit: int) -> ViewEvents:
         condition, params = where(query.spec)

@@ -44,9 +44,11 @@ class MemorySource:
         layout = lane_layout_for(self.document, query.mode, query.spec, visible)
         edges = query.edges
         place = {key: i for i, key in enumerate(keys)}
+        in_view = 0
         for i, lane in enumerate(layout.lanes):
             counts[place[lane.key]] = layout.density(i, edges)
-        return Density(keys, counts)
+            in_view += layout.count_known_overlapping(i, query.lo, query.hi)
+        return Density(keys, counts, in_view)
 
     def _lane_keys(self, rows: np.ndarray, mode: str) -> tuple[np.ndarray, list[str]]:
         """Entries (row, lane key) of the rows: one per lane each belongs to."""

@@ -42,10 +42,8 @@ class Density:
 
     lanes: list[str]  # lane keys, in the store's lane order
     counts: np.ndarray  # int64, (len(lanes), columns)
+    in_view: int  # entries (event, lane) in view: each once, however many columns it covers
     edges: np.ndarray | None = None  # the columns' edges, where the store chose its own (whole days)
-
-    def total_in_view(self) -> int:
-        return int(self.counts.sum())
 
 
 @dataclass
