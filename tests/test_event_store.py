@@ -153,3 +153,24 @@ def test_a_file_without_the_stored_shape_is_refused_with_its_name(tmp_path):
         DuckSource(str(stray))
     with pytest.raises(StoreError, match="no such file"):
         DuckSource(str(tmp_path / "missing.parquet"))
+
+
+def test_the_synthetic_store_is_what_convert_would_write(tmp_path):
+    from viewer.store import day_counts
+    from viewer.store.convert import finish_folder
+    from viewer.store.synthetic_store import write_synthetic_store
+
+    made = write_synthetic_store(tmp_path / "made.parquet", 20_000)
+    meta = json.loads((made / "_lagebild.json").read_text())
+    written = pq.read_table(made / day_counts.FILE_NAME).to_pylist()
+    finish_folder(made, meta)  # counted again from the files, by the converter's query
+    counted = pq.read_table(made / day_counts.FILE_NAME).to_pylist()
+    key = lambda r: (r["segment"], r["status"], r["disputed"], r["day"])  # noqa: E731
+    assert sorted(written, key=key) == sorted(counted, key=key)
+    store = DuckSource(str(made))
+    assert len(store) == 20_000
+    lo, hi = store.span()
+    wide = store.density(ViewQuery(lo, hi, 900, "status"))
+    assert wide.edges is not None and wide.in_view == 20_000
+    first = store.events(ViewQuery(lo, lo + 3 * DAY, 100), 100)
+    assert first.ids and store.record(first.ids[0], first.lo[0])["id"] == first.ids[0]

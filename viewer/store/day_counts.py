@@ -99,13 +99,15 @@ class DayCounts:
         # Column of each start (the first column it reaches) and one past each end, clipped to the view.
         start_col = np.clip(np.ceil((self.day * DAY - edges[0]) / (per_column * DAY)) - 1, 0, None)
         end_col = np.floor((self.day * DAY - edges[0]) / (per_column * DAY)) + 1
-        steps = np.zeros((len(lane_keys), count + 1), np.int64)
+        width = count + 1
         starting = chosen & (start_col < count)
-        np.add.at(steps, (lane[starting], start_col[starting].astype(np.int64)), self.starts[starting])
         ending = chosen & (end_col <= count)
         # An end before the view removes what started before it: both count from column 0.
-        np.add.at(steps, (lane[ending], np.clip(end_col[ending], 0, None).astype(np.int64)), -self.ends[ending])
-        counts = np.cumsum(steps, axis=1)[:, :count]
+        at = np.concatenate([lane[starting] * width + start_col[starting].astype(np.int64),
+                             lane[ending] * width + np.clip(end_col[ending], 0, None).astype(np.int64)])
+        weights = np.concatenate([self.starts[starting], -self.ends[ending]]).astype(np.float64)
+        steps = np.bincount(at, weights=weights, minlength=len(lane_keys) * width).reshape(len(lane_keys), width)
+        counts = np.cumsum(np.rint(steps).astype(np.int64), axis=1)[:, :count]
         # Entries in view: those starting in it, and those started before it that have not ended.
         before = int(self.ends[ending & (end_col <= 0)].sum())
         in_view = int(self.starts[starting].sum()) - before

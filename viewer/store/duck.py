@@ -24,7 +24,7 @@ from .sql import lane_expression, where
 
 MEMORY_LIMIT = "1GB"
 META_FILE = "_lagebild.json"
-SCAN_LIMIT = 2_000_000  # events in view beyond which a wide view is counted from the day summary
+SCAN_LIMIT = 200_000  # events in view beyond which a wide view is counted from the day summary
 
 
 class StoreError(Exception):
@@ -142,6 +142,9 @@ class DuckSource:
         finally:
             self._running.remove(cursor)
 
+    def _lane(self, mode: str) -> str:
+        return lane_expression(mode, self.max_segments <= 1)
+
     def interrupt(self) -> None:
         for cursor in list(self._running):
             cursor.interrupt()
@@ -170,7 +173,7 @@ class DuckSource:
         width = (query.hi - query.lo) / query.columns
         condition, params = where(query.spec)
         sql = f"""
-            WITH e AS (SELECT {lane_expression(query.mode)} AS lane, known_lo, known_hi FROM {self.relation}
+            WITH e AS (SELECT {self._lane(query.mode)} AS lane, known_lo, known_hi FROM {self.relation}
                        WHERE known_hi >= ? AND known_lo <= ? AND {condition})
             SELECT lane, 1 AS kind, CAST(greatest(ceil((known_lo - ?) / ?) - 1, 0) AS BIGINT) AS col, count(*)
             FROM e GROUP BY ALL
@@ -191,7 +194,7 @@ class DuckSource:
         condition, params = where(query.spec)
         sql = f"""
             SELECT id, title, "when", lane, known_lo, known_hi, status FROM (
-                SELECT id, title, "when", {lane_expression(query.mode)} AS lane, known_lo, known_hi, status
+                SELECT id, title, "when", {self._lane(query.mode)} AS lane, known_lo, known_hi, status
                 FROM {self.relation} WHERE known_hi >= ? AND known_lo <= ? AND {condition})
             ORDER BY known_lo, id, lane LIMIT ?"""
         rows = self._run(sql, [query.lo, query.hi, *params, limit + 1]).fetchall()
@@ -202,7 +205,7 @@ class DuckSource:
             return self.days.facet_counts(spec)
         counts: dict[str, dict[str, int]] = {}
         condition, params = where(spec, without=("segments",))
-        rows = self._run(f"SELECT lane, count(*) FROM (SELECT {lane_expression('segment')} AS lane "
+        rows = self._run(f"SELECT lane, count(*) FROM (SELECT {self._lane('segment')} AS lane "
                          f"FROM {self.relation} WHERE {condition}) GROUP BY lane", params).fetchall()
         counts["segments"] = {lane: int(n) for lane, n in rows}
         condition, params = where(spec, without=("statuses",))

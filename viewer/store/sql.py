@@ -9,9 +9,12 @@ from ..model.filters import FilterSpec
 _LISTS = ("segments", "actors", "sources", "tags")
 
 
-def lane_expression(mode: str) -> str:
-    """The lane key of each entry: one row per segment (the no-segment lane for none), or the status."""
+def lane_expression(mode: str, one_segment: bool = False) -> str:
+    """The lane key of each entry: one row per segment (the no-segment lane for none), or the status.
+    Where no event has two segments, the first is read without unnesting the lists."""
     if mode == "segment":
+        if one_segment:
+            return "coalesce(segments[1], '')"
         return "UNNEST(CASE WHEN len(segments) = 0 THEN [''] ELSE segments END)"
     if mode == "status":
         return "status"
