@@ -58,3 +58,38 @@ def test_clearing_the_filters_drops_a_search_still_running(window, qtbot):
     window.filters.clear()
     qtbot.wait(500)
     assert state.filter == FilterSpec() and state.visible.all()
+
+
+def test_facets_ticked_while_a_filter_is_worked_out_all_apply(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    state, items = window.state, window.filters._items
+    window.filters.search.setText("convoy")
+    qtbot.waitUntil(lambda: state.filter.text == "convoy", timeout=10_000)
+    items[("segments", "sky")].setCheckState(0, Qt.CheckState.Checked)
+    items[("segments", "sea")].setCheckState(0, Qt.CheckState.Checked)  # before the first tick is applied
+    items[("statuses", "planned")].setCheckState(0, Qt.CheckState.Checked)
+    assert items[("segments", "sky")].checkState(0) == Qt.CheckState.Checked
+    wanted = FilterSpec(text="convoy", segments=frozenset({"sky", "sea"}), statuses=frozenset({"planned"}))
+    qtbot.waitUntil(lambda: state.filter == wanted, timeout=10_000)
+    qtbot.wait(300)
+    assert state.filter == wanted and not window.filters.ahead.busy
+    assert np.array_equal(state.visible, filter_mask(state.document, wanted))
+    assert all(items[("segments", s)].checkState(0) == Qt.CheckState.Checked for s in ("sky", "sea"))
+    assert f"{int(state.visible.sum()):,} of 3,000" in window.filters.match_count.text()
+
+
+def test_a_lane_switch_laid_out_in_a_thread_shows_the_lanes_of_the_mode(window, qtbot, monkeypatch):
+    from viewer.model.lanes import build_lanes
+
+    state = window.state
+    window.filters.search.setText("drone")
+    qtbot.waitUntil(lambda: state.filter.text == "drone", timeout=10_000)
+    window.set_lane_mode("actor")
+    window.set_lane_mode("status")  # before the first switch is laid out: only the last one applies
+    qtbot.waitUntil(lambda: state.lane_mode == "status", timeout=10_000)
+    qtbot.wait(300)
+    assert state.lane_mode == "status" and not window.lanes_ahead.busy
+    assert window.timeline.lane_layout is state.lane_layout
+    assert state.lane_layout.lanes == build_lanes(state.document, "status", state.visible).lanes
+    assert window.lane_actions["status"].isChecked()

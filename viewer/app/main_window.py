@@ -29,6 +29,7 @@ from ..ui.details import EventDetailPane, QuotesPane, SourcesPane
 from ..ui.filter_panel import FilterPanel
 from ..ui.findings_pane import FindingsPane
 from ..ui.focus_ring import FocusRing
+from ..ui.lanes_ahead import LanesAhead
 from ..ui.legend_pane import LegendPane
 from ..ui.map import MapPane
 from ..ui.plain_text import one_line, plain_label, show_message, show_status, status_text, window_title
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = open_settings()
         self.state = ViewState()
+        self.lanes_ahead = LanesAhead(self.state, self)
         self.commands = Commands()
         self.path: str | None = None
         self._load: BackgroundLoad | None = None
@@ -286,10 +288,10 @@ class MainWindow(QMainWindow):
 
     # -- view choices ------------------------------------------------------
     def set_lane_mode(self, mode: str) -> None:
-        self.state.set_lane_mode(mode)
+        self.lanes_ahead.switch(mode)  # a large document is laid out in a thread
 
     def _choose_lane_mode(self, mode: str) -> None:
-        self.state.set_lane_mode(mode)
+        self.lanes_ahead.switch(mode)
         self.commands.message.emit(f"Timeline lanes: {LANE_MODE_TEXT[mode]}")
 
     def set_theme(self, name: str) -> None:

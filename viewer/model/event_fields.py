@@ -41,7 +41,10 @@ def fields_of(records: list, *names: str) -> list[list]:
     columns = []
     for name in names:
         values = list(map(attrgetter(name), records))
-        if name in _DEFAULTS and values.count(UNSET):
+        unset = values.count(UNSET) if name in _DEFAULTS else 0
+        if unset == len(values) and unset:  # a field no record of the batch writes
+            values = [_DEFAULTS[name]] * unset
+        elif unset:
             default = _DEFAULTS[name]
             values = [default if v is UNSET else v for v in values]
         columns.append(values)

@@ -42,7 +42,7 @@ _STATUS_CODE = {name: i for i, name in enumerate(STATUSES)}
 
 def _keep_unique_ids(ids: list[str], id_column: pa.Array, origins: list[int], findings: Findings) -> np.ndarray:
     keep = np.ones(len(ids), dtype=bool)
-    if pc.count_distinct(id_column).as_py() == len(ids):  # hashed in C
+    if len(pc.unique(id_column)) == len(ids):  # hashed in C
         return keep
     first: dict[str, int] = {}
     for row, ident in enumerate(ids):

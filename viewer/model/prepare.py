@@ -32,6 +32,9 @@ def release_freed_memory() -> None:
     """Give the system back what loading freed. The C library keeps freed memory for reuse;
     after a load has freed the records of a large file it would stay counted against the
     process for as long as it runs."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed blocks likewise
     if not sys.platform.startswith("linux"):
         return
     try:

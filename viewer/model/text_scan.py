@@ -65,7 +65,7 @@ class Searchable:
         self._codes: np.ndarray | None = None
         if pa.types.is_dictionary(column.type):
             # Values repeated across rows: search the distinct ones, spread by their codes.
-            self._codes = np.asarray(pc.fill_null(column.indices, -1).to_numpy(zero_copy_only=False), np.int64)
+            self._codes = np.asarray(pc.fill_null(column.indices, -1).to_numpy(zero_copy_only=False), np.int32)
             self._values = Searchable(column.dictionary)
             return
         self.column = column

@@ -164,6 +164,19 @@ class ViewState:
             self._lanes = None
             self._announce(Change.LANE_MODE)
 
+    def lanes_work(self, mode: str) -> Callable[[], None]:
+        """The layout of the shown events by ``mode``, to be made in another thread beforehand
+        (kept for this document and filter, where set_lane_mode then finds it)."""
+        if mode not in LANE_MODES:
+            raise ValueError(f"unknown lane mode {mode!r}; expected one of {', '.join(LANE_MODES)}")
+        document, spec, visible = self.document, self.filter, self.visible
+
+        def work() -> None:
+            if document is not None:
+                lane_layout_for(document, mode, spec, visible)
+
+        return work
+
     @property
     def lane_layout(self) -> LaneLayout | None:
         """The shown events in lanes by the lane mode: built once per document, filter and mode

@@ -59,7 +59,7 @@ class FilterPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Every word must appear (Ctrl+F)")
         self.match_count = QLabel()
-        self.ahead = FilterAhead(state, self)  # a large document is searched in a thread
+        self.ahead = FilterAhead(state, self)  # a large document is filtered in a thread
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
@@ -150,6 +150,7 @@ class FilterPanel(QWidget):
             return
         self._updating = True
         spec = state.filter
+        ticked = self.ahead.spec  # with the ticks of a filter still being worked out
         counts_for: dict[str, dict] = {}
         for key in FACETS:
             # Count each facet as if it were unfiltered, so unchecked values show what they would add.
@@ -160,7 +161,7 @@ class FilterPanel(QWidget):
             counts = counts_for.get(key, base[key])
             label = item.data(0, _VALUE_ROLE)[2]
             item.setText(0, f"{cell(label, 120)}  ({counts.get(value, 0):,})")
-            item.setCheckState(0, Qt.CheckState.Checked if value in getattr(spec, key)
+            item.setCheckState(0, Qt.CheckState.Checked if value in getattr(ticked, key)
                                else Qt.CheckState.Unchecked)
         if self.search.text() != spec.text and not self.search.hasFocus():
             self.search.setText(spec.text)
@@ -174,12 +175,12 @@ class FilterPanel(QWidget):
         if self._updating or item.data(0, _VALUE_ROLE) is None:
             return
         key, value, _ = item.data(0, _VALUE_ROLE)
-        chosen = set(getattr(self.state.filter, key))
+        chosen = set(getattr(self.ahead.spec, key))  # with the ticks of a filter still being worked out
         if item.checkState(0) == Qt.CheckState.Checked:
             chosen.add(value)
         else:
             chosen.discard(value)
-        self.state.set_filter(self.state.filter.with_(**{key: frozenset(chosen)}))
+        self.ahead.change(**{key: frozenset(chosen)})
 
     def _apply_search(self) -> None:
         self.ahead.search(self.search.text().strip())
