@@ -22,7 +22,8 @@ does, and times what the user waits for:
   document is filtered in a thread) and the panes repainted; ``lanes_ms``: the
   slower of switching lanes to statuses and back;
 - ``max_stall_ms``: the longest the GUI thread went without serving a 5 ms
-  heartbeat timer during all of the above (``load_stall_ms``: during the load);
+  heartbeat timer during all of the above (``load_stall_ms``: during the load;
+  ``stall_by_part_ms``: the longest in each part);
 - ``rss_after_load_mb`` with Qt and the window up, ``rss_peak_mb`` for the
   whole process.
 
@@ -219,14 +220,17 @@ def measure(path: str, shape: str) -> dict:
         "load_stall_ms": round(session.stall_ms(opened, loaded), 1),
     }
 
+    marks = [("interactive", loaded)]  # (what began, when): the longest stall of each part
     timeline.fit_all()
     session.settle()
+    marks.append(("zoom", time.perf_counter()))
     lo, hi = timeline.visible_range()
     zooms = [session.step(lambda: timeline.zoom(0.5)) for _ in range(ZOOM_STEPS)]
     deep = timeline.visible_range()
     middle, width = (lo + hi) / 2, (hi - lo) / 8
     timeline.set_range(middle - width / 2, middle + width / 2)
     session.settle()
+    marks.append(("pan", time.perf_counter()))
     pans = [session.step(lambda: timeline.pan(0.1)) for _ in range(PAN_STEPS)]
     figures["zoom_ms"] = round(statistics.median(zooms), 2)
     figures["pan_ms"] = round(statistics.median(pans), 2)
@@ -234,24 +238,30 @@ def measure(path: str, shape: str) -> dict:
 
     timeline.set_range(*deep)  # where the zoom sweep ended: events drawn one by one
     session.settle()
+    marks.append(("select", time.perf_counter()))
     select_ms, figures["select_by"] = _click_an_event(session)
     figures["select_ms"] = round(select_ms, 2)
 
+    marks.append(("search", time.perf_counter()))
     figures["search_ms"] = round(_search(session, QUERIES.get(shape, "event")), 2)
 
     item = _first_facet_item(window.filters)
+    marks.append(("filter", time.perf_counter()))
     unfiltered = window.state.filter
     figures["filter_ms"] = round(session.step_until(lambda: item.setCheckState(0, Qt.CheckState.Checked),
                                                     lambda: window.state.filter != unfiltered), 2)
     session.step_until(lambda: item.setCheckState(0, Qt.CheckState.Unchecked),
                        lambda: window.state.filter == unfiltered)
 
+    marks.append(("lanes", time.perf_counter()))
     state = window.state  # a large document is laid out in a thread: until the state has the mode
     figures["lanes_ms"] = round(max(
         session.step_until(lambda: window.set_lane_mode("status"), lambda: state.lane_mode == "status"),
         session.step_until(lambda: window.set_lane_mode("segment"), lambda: state.lane_mode == "segment")), 2)
     session.settle()
     figures["max_stall_ms"] = round(session.stall_ms(loaded), 1)
+    ends = [at for _, at in marks[1:]] + [time.perf_counter()]
+    figures["stall_by_part_ms"] = {name: round(session.stall_ms(at, end), 1) for (name, at), end in zip(marks, ends)}
     figures["rss_peak_mb"] = round(_memory_mb("VmHWM"))
     window.close()
     return figures

@@ -82,8 +82,9 @@ class SearchIndex:
         if last is not None and all(any(old in new for new in words) for old in last[0]):
             rows = last[1]
         for word in words:
-            # Scanning only the rows matched so far pays when they are few.
-            among = rows if rows is not None and len(rows) * 4 < self.count else None
+            # Scanning only the rows matched so far pays unless they are nearly all (copying
+            # their texts out costs far less than scanning them).
+            among = rows if rows is not None and len(rows) * 4 < self.count * 3 else None
             found = self._word_mask(word, among)
             if rows is not None and among is None:
                 found &= subset(rows, self.count)

@@ -90,7 +90,7 @@ class Searchable:
             if among is None:
                 result = _scan(self.column, word)
             elif len(among):
-                result[among] = _bools(pc.match_substring(self.column.take(among), word, ignore_case=True))
+                result[among] = _scan(self.column.take(among), word)
         if len(self.other_rows):
             result[self.other_rows] = np.fromiter(map(contains, self.other_folded, repeat(word)), dtype=bool,
                                                   count=len(self.other_rows))
