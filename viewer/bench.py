@@ -25,7 +25,8 @@ does, and times what the user waits for:
   heartbeat timer during all of the above (``load_stall_ms``: during the load;
   ``stall_by_part_ms``: the longest in each part);
 - ``rss_after_load_mb`` with Qt and the window up, ``rss_peak_mb`` for the
-  whole process.
+  whole process; ``load_avg``: the machine's load average at the end, since
+  other work on the machine slows every figure.
 
 A fresh process per size keeps one size's memory from inflating the next.
 """
@@ -263,6 +264,7 @@ def measure(path: str, shape: str) -> dict:
     ends = [at for _, at in marks[1:]] + [time.perf_counter()]
     figures["stall_by_part_ms"] = {name: round(session.stall_ms(at, end), 1) for (name, at), end in zip(marks, ends)}
     figures["rss_peak_mb"] = round(_memory_mb("VmHWM"))
+    figures["load_avg"] = round(os.getloadavg()[0], 1)  # of the machine over the last minute, at the end
     window.close()
     return figures
 
