@@ -12,6 +12,7 @@ COMMANDS = {
     "export": "viewer.cli.export",
     "import": "viewer.cli.importing",
     "convert": "viewer.cli.convert",
+    "open": "viewer.cli.open_deck",
 }
 
 

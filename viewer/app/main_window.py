@@ -34,17 +34,19 @@ from ..ui.legend_pane import LegendPane
 from ..ui.map import MapPane
 from ..ui.plain_text import one_line, plain_label, show_message, show_status, status_text, window_title
 from ..ui.timeline import TimelineView
+from .deck_opening import is_deck, open_deck
 from .dock_room import make_room
 from .focus_order import first_stop, next_stop, on_screen, reading_order
 from .help import show_about, show_format_help, show_shortcuts
 from .loading import BackgroundLoad
 from .settings import forget_file, open_settings, recent_files, remember_file
 from .store_window import is_store_path, open_store_window
+from .storyboard import install as install_storyboard
 
 # Other tools' files are recognised by their content; these names only help the dialog list them.
 FILE_FILTER = ("Event files and files to import (*.json *.yaml *.yml *.csv *.tsv *.txt *.xlsx *.timeline *.jsonl);;"
                "Event stores (*.parquet *.duckdb);;"
-               "Lagebild event files (*.json *.yaml *.yml);;All files (*)")
+               "Lagebild event files (*.json *.yaml *.yml);;Decks made by Lagebild (*.pptx);;All files (*)")
 READ_SHARE = 0.9  # of the progress bar: reading the file; the rest is showing it
 LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",
                "source": "By source", "status": "By status", "single": "One lane"}
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self.storyboard = install_storyboard(self)  # its dock, Ctrl+K, Page Up/Down, F11, Export Deck
         self.focus_ring = FocusRing(self)
         # Esc steps back: a load, then the selection, then the highlight, then the focus goes to the timeline.
         self.escape_action = self._action(self, "Step Back", self.escape, "Esc",
@@ -415,9 +418,13 @@ class MainWindow(QMainWindow):
                 self.show_loaded(path, result)
 
     def open_path(self, path: str, background: bool = True) -> None:
-        """Open a file; large files load in a worker thread with progress and Cancel."""
+        """Open a file; large files load in a worker thread with progress and Cancel. A deck
+        offers its event file at one of its views."""
         if is_store_path(path):  # queried where it lies, in a window of its own
             self.store_windows.append(open_store_window(path, self))
+            return
+        if is_deck(path):
+            open_deck(self, path)
             return
         self._start_load(path, keep_view=False, background=background)
 

@@ -15,11 +15,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lagebild: a timeline viewer for analysts. Without FILE it opens the built-in sample.",
         epilog="Commands: lagebild validate FILE..., lagebild inspect FILE, "
                "lagebild screenshot FILE -o OUT.png, lagebild export FILE --view ... --out OUT, "
-               "lagebild import SRC... --out FILE.json "
+               "lagebild open DECK.pptx, lagebild import SRC... --out FILE.json "
                "(each with --help).",
     )
     parser.add_argument("file", nargs="?", metavar="FILE",
-                        help="event file (JSON or YAML), or another tool's file to import (see lagebild import --help)")
+                        help="event file (JSON or YAML), another tool's file to import (see lagebild import --help), "
+                             "or a deck Lagebild made (.pptx), which offers its event file at one of its views")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
 
