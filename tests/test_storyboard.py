@@ -142,3 +142,32 @@ def test_present_shows_the_story_full_screen_a_slide_at_a_time(window, qtbot):
     qtbot.keyClick(show, Qt.Key.Key_Escape)
     assert not show.isVisible()
     assert board.list.count() == 2
+
+
+def test_file_export_deck_writes_the_story_from_the_window(window, event_file, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    pptx = pytest.importorskip("pptx")
+    board = window.storyboard
+    board.capture()
+    window.state.set_lane_mode("status")
+    board.capture()
+    out = tmp_path / "brief.pptx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    export = action(window, "Export Deck...")
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    names = [a.text() for a in file_menu.actions()]
+    assert names.index("Export &Deck...") == names.index("&Export...") + 1
+    export.trigger()
+    slides = list(pptx.Presentation(str(out)).slides)
+    assert [s.shapes.title.text for s in slides[1:3]] == ["View 1", "View 2"] and len(slides) == 4
+
+
+def test_views_of_the_built_in_sample_are_kept_in_memory_not_written_into_the_program(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(str(sample_path()), background=False)
+    window.storyboard.capture()
+    assert window.storyboard.list.count() == 1
+    assert not sidecar.sidecar_path(sample_path()).exists()
+    assert "not saved" in window.storyboard.note.text()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..model.geo import unproject
 from ..output.atomic import OutputError
+from ..resources_path import sample_path
 from ..state import Change
 from ..story import restore, sidecar
 from ..story.views import PICTURES, SavedView, Story, StoryFile, unique_name
@@ -124,23 +125,31 @@ class StoryboardPane(QWidget):
         else:
             set_plain(self.note, "")
 
-    def _save(self) -> None:
-        if not self.event_file:
-            return
+    def _save(self) -> str:
+        """Write the stories beside the event file; returns why they were not written, or ""."""
         self.stories.replace_story(self.story)
+        if not self.event_file:
+            return ""
+        if Path(self.event_file).resolve() == sample_path().resolve():
+            # the built-in sample is part of the program: its views last while it is open
+            return "views of the built-in sample are not saved; save the sample as your own file to keep them"
         try:
             sidecar.write(self.event_file, self.stories)
         except (OutputError, OSError) as exc:
-            self._say(f"The views could not be saved: {exc}")
+            return f"the views could not be saved: {exc}"
+        return ""
 
     # -- the list ---------------------------------------------------------------------
     def views(self) -> list[SavedView]:
         return list(self.story.views)
 
-    def _set_views(self, views: list[SavedView], current: int | None = None) -> None:
+    def _set_views(self, views: list[SavedView], current: int | None = None) -> str:
         self.story = Story(self.story.name, tuple(views))
-        self._save()
+        problem = self._save()
         self._fill(current)
+        if problem:
+            self._say(problem[0].upper() + problem[1:])
+        return problem
 
     def _fill(self, current: int | None = None) -> None:
         self._filling = True
@@ -164,7 +173,9 @@ class StoryboardPane(QWidget):
     def _order_changed(self) -> None:
         order = [self._tokens[self.list.item(i).data(TOKEN)] for i in range(self.list.count())]
         self.story = Story(self.story.name, tuple(order))
-        self._save()
+        problem = self._save()
+        if problem:
+            self._say(problem[0].upper() + problem[1:])
 
     def _enable(self) -> None:
         chosen = self.list.currentRow() >= 0
@@ -215,11 +226,11 @@ class StoryboardPane(QWidget):
         row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(views)
         views.insert(row, view)
         self._filling = True  # the new view is what is shown already
-        self._set_views(views, row)
+        problem = self._set_views(views, row)
         self._filling = False
         self._show_fields()
         self._enable()
-        self._say(f"Captured {name}; {len(views)} view(s) in {self.story.name}")
+        self._say(f"Captured {name}; {len(views)} view(s) in {self.story.name}" + (f"; {problem}" if problem else ""))
         self.name.setFocus()
         self.name.selectAll()
 
