@@ -10,6 +10,7 @@ recomputes only that facet's mask.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import fields
 
 import numpy as np
@@ -39,6 +40,7 @@ class FilterMasks:
         self._search = search
         self._masks: dict[tuple[str, object], np.ndarray] = {}
         self.computed = 0  # facet masks computed so far (for tests)
+        self._lock = threading.Lock()  # a filter may be worked out in a thread while the window asks for masks
 
     def _search_index(self) -> SearchIndex:
         if self._search is None:
@@ -47,7 +49,8 @@ class FilterMasks:
 
     def _facet(self, name: str, value) -> np.ndarray:
         key = (name, value)
-        mask = self._masks.get(key)
+        with self._lock:
+            mask = self._masks.get(key)
         if mask is None:
             if name == "time":
                 spec = FilterSpec(start=value[0], end=value[1])
@@ -55,10 +58,11 @@ class FilterMasks:
                 spec = FilterSpec(**{name: value})
             mask = filter_mask(self.document, spec, self._search_index() if name == "text" else None)
             mask.flags.writeable = False
-            if len(self._masks) >= _KEPT:
-                self._masks.pop(next(iter(self._masks)))
-            self._masks[key] = mask
-            self.computed += 1
+            with self._lock:
+                if len(self._masks) >= _KEPT:
+                    self._masks.pop(next(iter(self._masks)))
+                self._masks[key] = mask
+                self.computed += 1
         return mask
 
     def mask(self, spec: FilterSpec, without: tuple[str, ...] = ()) -> np.ndarray:
