@@ -28,7 +28,8 @@ def five_views() -> Story:
         SavedView("Overview", caption="Four segments, one open question"),
         SavedView("The busy week", picture="timeline", start=parse_time("2025-04-20"), end=parse_time("2025-04-28"),
                   selected=("telegraph-report",)),
-        SavedView("Sky", picture="timeline", filters=(("segment", ("sky",)),), lanes="actor"),
+        SavedView("Sky", picture="timeline", filters=(("segment", ("sky",)),), lanes="actor",
+                  filter_start=parse_time("2025-04-26")),
         SavedView("Where", picture="map", map_extent=(-12.0, 35.0, 40.0, 60.0), theme="print"),
         SavedView("Who does what", picture="board", highlighted=("us-private-signals",), highlight_label="citing X",
                   time_zone="written", search="Telegraph"),
@@ -133,7 +134,7 @@ def test_capturing_the_state_and_applying_it_again_restores_the_same_picture_sta
     state.set_theme("dark")
     state.set_time_zone("written")
     state.set_filter(state.filter.with_(segments=frozenset({"sky", "land"}), text="front",
-                                        credibility=frozenset({3})))
+                                        credibility=frozenset({3}), start=parse_time("2025-04-01")))
     state.select_ids(["land-front-defence"])
     state.highlight([document.event_index["sky-airspace-monitoring"]], "citing Chas Pravdy")
     state.set_time_range(parse_time("2025-04-01"), parse_time("2025-05-01"))

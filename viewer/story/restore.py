@@ -64,7 +64,7 @@ def resolve(view: SavedView, document) -> Resolved:
             notes.append(f"the filter's {word} {gone} is no longer in the file, so the view is not limited by {word}")
         if kept:
             chosen[FACETS[facet]] = frozenset(int(v) for v in kept) if facet == "credibility" else frozenset(kept)
-    spec = FilterSpec(text=view.search.strip()).with_(**chosen)
+    spec = FilterSpec(start=view.filter_start, end=view.filter_end, text=view.search.strip()).with_(**chosen)
     selected = _rows(document, view.selected, "selected", notes)
     highlighted = _rows(document, view.highlighted, "highlighted", notes)
     return Resolved(spec, selected, highlighted, notes)
@@ -85,7 +85,8 @@ def capture(state, name: str, panes=(), map_extent=None, picture: str = "page", 
     return SavedView(
         name=name, title=title, caption=caption, picture=picture,
         start=start if math.isfinite(start) else -math.inf, end=end if math.isfinite(end) else math.inf,
-        lanes=state.lane_mode, filters=tuple(filters), search=spec.text, selected=ids(state.selected),
+        lanes=state.lane_mode, filters=tuple(filters), search=spec.text, filter_start=spec.start, filter_end=spec.end,
+        selected=ids(state.selected),
         highlighted=ids(state.highlighted), highlight_label=state.highlight_label if len(state.highlighted) else "",
         map_extent=map_extent, theme=state.theme, time_zone=state.time_zone,
         panes=tuple(p for p in PANES if p in set(panes)))

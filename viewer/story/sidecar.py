@@ -53,7 +53,7 @@ def view_as_dict(view: SavedView) -> dict:
         "from": time_text(view.start),
         "to": time_text(view.end),
         "lanes": view.lanes,
-        "filter": {facet: sorted(values) for facet, values in view.filters if values},
+        "filter": _filter_dict(view),
         "search": view.search,
         "selected": list(view.selected),
         "highlighted": list(view.highlighted),
@@ -63,6 +63,14 @@ def view_as_dict(view: SavedView) -> dict:
         "time_zone": view.time_zone,
         "panes": list(view.panes),
     }
+
+
+def _filter_dict(view: SavedView) -> dict:
+    out: dict = {facet: sorted(values) for facet, values in view.filters if values}
+    for key, value in (("from", view.filter_start), ("to", view.filter_end)):
+        if math.isfinite(value):
+            out[key] = time_text(value)
+    return out
 
 
 def as_dict(stories: StoryFile, event_file: str = "") -> dict:
@@ -153,6 +161,11 @@ def _view(reader: _Reader, raw: dict, pointer: str) -> SavedView | None:
         reader.add("error", f"{pointer}/to", "the view ends before it starts; write a later 'to' or swap them")
         return None
     chosen = raw.get("filter", {})
+    try:
+        filter_start = _time(reader, chosen, "from", f"{pointer}/filter", -math.inf)
+        filter_end = _time(reader, chosen, "to", f"{pointer}/filter", math.inf)
+    except ValueError:
+        return None
     filters = tuple((facet, tuple(sorted(set(chosen[facet])))) for facet in FACETS if chosen.get(facet))
     extent = raw.get("map_extent")
     if extent is not None:
@@ -166,7 +179,8 @@ def _view(reader: _Reader, raw: dict, pointer: str) -> SavedView | None:
     return SavedView(
         name=raw["name"], title=raw.get("title", ""), caption=raw.get("caption", ""),
         picture=raw.get("picture", "page"), start=start, end=end, lanes=raw.get("lanes", "segment"),
-        filters=filters, search=raw.get("search", ""), selected=tuple(raw.get("selected", ())),
+        filters=filters, search=raw.get("search", ""), filter_start=filter_start, filter_end=filter_end,
+        selected=tuple(raw.get("selected", ())),
         highlighted=tuple(raw.get("highlighted", ())), highlight_label=raw.get("highlight_label", ""),
         map_extent=extent, theme=raw.get("theme", "light"), time_zone=raw.get("time_zone", "utc"),
         panes=tuple(raw.get("panes", ())))

@@ -34,6 +34,8 @@ class SavedView:
     lanes: str = "segment"
     filters: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (facet, values), facets in FACETS order
     search: str = ""
+    filter_start: float = -math.inf  # the filter's own dates (the filter pane's From and To)
+    filter_end: float = math.inf
     selected: tuple[str, ...] = ()  # event ids
     highlighted: tuple[str, ...] = ()
     highlight_label: str = ""
