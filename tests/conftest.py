@@ -7,6 +7,9 @@ import pytest
 # Every test runs headless; set before Qt is imported anywhere.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LAGEBILD_CONFIG_DIR", "")  # overridden per test below
+# Tests read English unless they choose German, whatever the machine's locale (the commands they
+# start follow the desktop's language, read from these).
+os.environ["LANGUAGE"] = "en"
 
 
 def pytest_addoption(parser):
@@ -35,6 +38,15 @@ def _no_unattended_modal_dialogs(request, monkeypatch):
 
     monkeypatch.setattr(QDialog, "exec", refuse)
     monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_chosen():
+    """A test that switches to German leaves the next one in English."""
+    yield
+    from viewer.model.translation import set_language
+
+    set_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..model.lanes import LANE_MODE_TEXT, LANE_MODES
+from ..model.translation import QT_TRANSLATE_NOOP, number, tr, translate
 from ..model.wording import counted
 from ..model.zone_display import TIME_ZONES, ZONE_TEXT
 from ..resources_path import resource, sample_path
@@ -38,19 +39,33 @@ from .deck_opening import is_deck, open_deck
 from .dock_room import make_room
 from .focus_order import first_stop, next_stop, on_screen, reading_order
 from .help import show_about, show_format_help, show_shortcuts
+from .language_menu import add_language_menu
 from .loading import BackgroundLoad
 from .settings import forget_file, open_settings, recent_files, remember_file
 from .store_window import is_store_path, open_store_window
 from .storyboard import install as install_storyboard
 
+
 # Other tools' files are recognised by their content; these names only help the dialog list them.
-FILE_FILTER = ("Event files and files to import (*.json *.yaml *.yml *.csv *.tsv *.txt *.xlsx *.timeline *.jsonl);;"
-               "Event stores (*.parquet *.duckdb);;"
-               "Lagebild event files (*.json *.yaml *.yml);;Decks made by Lagebild (*.pptx);;All files (*)")
+def file_filter() -> str:
+    return (translate("MainWindow", "Event files and files to import")
+            + " (*.json *.yaml *.yml *.csv *.tsv *.txt *.xlsx *.timeline *.jsonl);;"
+            + translate("MainWindow", "Event stores") + " (*.parquet *.duckdb);;"
+            + translate("MainWindow", "Lagebild event files") + " (*.json *.yaml *.yml);;"
+            + translate("MainWindow", "Decks made by Lagebild") + " (*.pptx);;"
+            + translate("MainWindow", "All files") + " (*)")
+
+
 READ_SHARE = 0.9  # of the progress bar: reading the file; the rest is showing it
-LANE_LABELS = {"segment": "By segment", "actor": "By actor", "place": "By place",
-               "source": "By source", "status": "By status", "single": "One lane"}
-ZONE_LABELS = {"utc": "In &UTC", "local": "In This Computer's &Zone", "written": "As &Written in the File"}
+LANE_LABELS = {"segment": QT_TRANSLATE_NOOP("MainWindow", "By segment"),
+               "actor": QT_TRANSLATE_NOOP("MainWindow", "By actor"),
+               "place": QT_TRANSLATE_NOOP("MainWindow", "By place"),
+               "source": QT_TRANSLATE_NOOP("MainWindow", "By source"),
+               "status": QT_TRANSLATE_NOOP("MainWindow", "By status"),
+               "single": QT_TRANSLATE_NOOP("MainWindow", "One lane")}
+ZONE_LABELS = {"utc": QT_TRANSLATE_NOOP("MainWindow", "In &UTC"),
+               "local": QT_TRANSLATE_NOOP("MainWindow", "In This Computer's &Zone"),
+               "written": QT_TRANSLATE_NOOP("MainWindow", "As &Written in the File")}
 
 
 class MainWindow(QMainWindow):
@@ -89,14 +104,14 @@ class MainWindow(QMainWindow):
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         # (name, title, pane, area or the dock it shares tabs with, shortcut)
         for name, title, widget, place, shortcut in (
-            ("filters", "Filters", self.filters, left, "Ctrl+1"),
-            ("details", "Details", self.details, right, "Ctrl+2"),
-            ("sources", "Sources", self.sources, "details", "Ctrl+3"),
-            ("quotes", "Quotes", self.quotes, "details", "Ctrl+4"),
-            ("map", "Map", self.map, bottom, "Ctrl+5"),
-            ("board", "Segment board", self.board, "map", "Ctrl+6"),
-            ("findings", "Problems", self.findings, "map", "Ctrl+7"),
-            ("legend", "Legend", self.legend, "filters", "Ctrl+8"),
+            ("filters", translate("MainWindow", "Filters"), self.filters, left, "Ctrl+1"),
+            ("details", translate("MainWindow", "Details"), self.details, right, "Ctrl+2"),
+            ("sources", translate("MainWindow", "Sources"), self.sources, "details", "Ctrl+3"),
+            ("quotes", translate("MainWindow", "Quotes"), self.quotes, "details", "Ctrl+4"),
+            ("map", translate("MainWindow", "Map"), self.map, bottom, "Ctrl+5"),
+            ("board", translate("MainWindow", "Segment board"), self.board, "map", "Ctrl+6"),
+            ("findings", translate("MainWindow", "Problems"), self.findings, "map", "Ctrl+7"),
+            ("legend", translate("MainWindow", "Legend"), self.legend, "filters", "Ctrl+8"),
         ):
             self._add_dock(name, title, widget, place, shortcut)
 
@@ -105,9 +120,9 @@ class MainWindow(QMainWindow):
         self.storyboard = install_storyboard(self)  # its dock, Ctrl+K, Page Up/Down, F11, Export Deck
         self.focus_ring = FocusRing(self)
         # Esc steps back: a load, then the selection, then the highlight, then the focus goes to the timeline.
-        self.escape_action = self._action(self, "Step Back", self.escape, "Esc",
-                                          "Step back: cancel a load, clear the selection, then the highlight, "
-                                          "then return the focus to the timeline")
+        self.escape_action = self._action(self, translate("MainWindow", "Step Back"), self.escape, "Esc",
+                                          translate("MainWindow", "Step back: cancel a load, clear the selection, "
+                                                    "then the highlight, then return the focus to the timeline"))
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
@@ -135,7 +150,8 @@ class MainWindow(QMainWindow):
         # (the dock's own toggle would hide a pane that is a tab behind another).
         action = QAction(title, self, checkable=True)
         action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(status_text(f"Show the {title.lower()} pane and move the keyboard focus there, or hide it"))
+        action.setStatusTip(status_text(translate(
+            "MainWindow", "Show the pane {pane} and move the keyboard focus there, or hide it").format(pane=title)))
         action.triggered.connect(lambda _=False, n=name: self.toggle_pane(n))
         dock.visibilityChanged.connect(lambda _=False, d=dock, a=action: a.setChecked(not d.isHidden()))
         action.setChecked(True)
@@ -148,8 +164,8 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop loading (Esc)")
+        self.cancel_button = QPushButton(translate("MainWindow", "Cancel"))
+        self.cancel_button.setToolTip(translate("MainWindow", "Stop loading (Esc)"))
         self.cancel_button.clicked.connect(self._cancel_by_user)
         for widget in (self.progress, self.cancel_button):
             widget.hide()
@@ -169,67 +185,76 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Open...", self.open_dialog, QKeySequence.StandardKey.Open,
-                     "Open an event file (JSON or YAML), or another tool's file, imported on the way")
-        self._action(file_menu, "&Import...", self.import_dialog, None,
-                     "Import another tool's file or any CSV or XLSX table, with a preview and a column mapping")
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self._action(file_menu, "Open &Sample", lambda: self.open_path(str(sample_path())), None,
-                     "Open the built-in sample")
-        self.reload_action = self._action(file_menu, "&Reload", lambda: self.reload(keep_view=True),
-                                          QKeySequence.StandardKey.Refresh, "Read the file again")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(file_menu, translate("MainWindow", "&Open..."), self.open_dialog,
+                     QKeySequence.StandardKey.Open,
+                     translate("MainWindow", "Open an event file (JSON or YAML), or another tool's file, "
+                                             "imported on the way"))
+        self._action(file_menu, translate("MainWindow", "&Import..."), self.import_dialog, None,
+                     translate("MainWindow", "Import another tool's file or any CSV or XLSX table, "
+                                             "with a preview and a column mapping"))
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+        self._action(file_menu, translate("MainWindow", "Open &Sample"), lambda: self.open_path(str(sample_path())),
+                     None, translate("MainWindow", "Open the built-in sample"))
+        self.reload_action = self._action(file_menu, translate("MainWindow", "&Reload"),
+                                          lambda: self.reload(keep_view=True), QKeySequence.StandardKey.Refresh,
+                                          translate("MainWindow", "Read the file again"))
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Export...", self.export_dialog, "Ctrl+E",
-                                          "Export the timeline, map or board as PNG, SVG or PDF")
+        self.export_action = self._action(file_menu, translate("MainWindow", "&Export..."), self.export_dialog,
+                                          "Ctrl+E", translate("MainWindow", "Export the timeline, map or board "
+                                                                            "as PNG, SVG or PDF"))
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._fill_recent_menu()
 
-        view = bar.addMenu("&View")
-        lanes = view.addMenu("&Lanes")
+        view = bar.addMenu(translate("MainWindow", "&View"))
+        lanes = view.addMenu(translate("MainWindow", "&Lanes"))
         group = QActionGroup(self)
         self.lane_actions = {}
         for i, mode in enumerate(LANE_MODES):
-            action = QAction(LANE_LABELS.get(mode, mode), self, checkable=True)
+            action = QAction(tr(LANE_LABELS.get(mode, mode)), self, checkable=True)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             action.triggered.connect(lambda _=False, m=mode: self._choose_lane_mode(m))
             group.addAction(action)
             lanes.addAction(action)
             self.lane_actions[mode] = action
-        themes = view.addMenu("&Theme")
+        themes = view.addMenu(translate("MainWindow", "&Theme"))
         theme_group = QActionGroup(self)
         self.theme_actions = {}
         for name in THEMES:
-            action = QAction(THEME_TITLES[name], self, checkable=True)
+            action = QAction(tr(THEME_TITLES[name]), self, checkable=True)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             theme_group.addAction(action)
             themes.addAction(action)
             self.theme_actions[name] = action
-        zones = view.addMenu("Times of &Day")
+        zones = view.addMenu(translate("MainWindow", "Times of &Day"))
         zone_group = QActionGroup(self)
         self.zone_actions = {}
         for zone in TIME_ZONES:
-            action = QAction(ZONE_LABELS[zone], self, checkable=True)
+            action = QAction(tr(ZONE_LABELS[zone]), self, checkable=True)
             action.triggered.connect(lambda _=False, z=zone: self.set_time_zone(z))
             zone_group.addAction(action)
             zones.addAction(action)
             self.zone_actions[zone] = action
-        panes = view.addMenu("&Panes")
+        self.language_actions = add_language_menu(self, view)
+        panes = view.addMenu(translate("MainWindow", "&Panes"))
         for action in self.pane_actions.values():
             panes.addAction(action)
         view.addSeparator()
-        self._action(view, "&Fit All", self.timeline.fit_all, "Home", "Show the whole time range")
-        self._action(view, "Zoom &In", lambda: self.timeline.zoom(0.5), QKeySequence.StandardKey.ZoomIn)
-        self._action(view, "Zoom &Out", lambda: self.timeline.zoom(2.0), QKeySequence.StandardKey.ZoomOut)
-        self._action(view, "&Search", self._focus_search, QKeySequence.StandardKey.Find)
-        self._action(view, "&Clear Filters", self.filters.clear, "Ctrl+Shift+L")
+        self._action(view, translate("MainWindow", "&Fit All"), self.timeline.fit_all, "Home",
+                     translate("MainWindow", "Show the whole time range"))
+        self._action(view, translate("MainWindow", "Zoom &In"), lambda: self.timeline.zoom(0.5),
+                     QKeySequence.StandardKey.ZoomIn)
+        self._action(view, translate("MainWindow", "Zoom &Out"), lambda: self.timeline.zoom(2.0),
+                     QKeySequence.StandardKey.ZoomOut)
+        self._action(view, translate("MainWindow", "&Search"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(view, translate("MainWindow", "&Clear Filters"), self.filters.clear, "Ctrl+Shift+L")
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard Shortcuts", lambda: show_shortcuts(self), "Ctrl+/",
-                     "Every shortcut of the window, read from its menus and panes")
-        self._action(help_menu, "Event File &Format", lambda: show_format_help(self), "F1")
-        self._action(help_menu, "&About Lagebild", lambda: show_about(self, __version__))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "&Keyboard Shortcuts"), lambda: show_shortcuts(self), "Ctrl+/",
+                     translate("MainWindow", "Every shortcut of the window, read from its menus and panes"))
+        self._action(help_menu, translate("MainWindow", "Event File &Format"), lambda: show_format_help(self), "F1")
+        self._action(help_menu, translate("MainWindow", "&About Lagebild"), lambda: show_about(self, __version__))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -295,7 +320,8 @@ class MainWindow(QMainWindow):
 
     def _choose_lane_mode(self, mode: str) -> None:
         self.lanes_ahead.switch(mode)
-        self.commands.message.emit(f"Timeline lanes: {LANE_MODE_TEXT[mode]}")
+        self.commands.message.emit(translate("MainWindow", "Timeline lanes: {lanes}").format(
+            lanes=tr(LANE_MODE_TEXT[mode])))
 
     def set_theme(self, name: str) -> None:
         self.state.set_theme(name if name in THEMES else "light")
@@ -321,7 +347,8 @@ class MainWindow(QMainWindow):
         if change & Change.TIME_ZONE:
             self.zone_actions[self.state.time_zone].setChecked(True)
             self.settings.setValue("view/time_zone", self.state.time_zone)
-            self.commands.message.emit(f"Times of day shown in {ZONE_TEXT[self.state.time_zone]}")
+            self.commands.message.emit(translate("MainWindow", "Times of day shown in {zone}").format(
+                zone=tr(ZONE_TEXT[self.state.time_zone])))
 
     def _show_theme(self) -> None:
         apply_palette(QApplication.instance(), self.theme)
@@ -346,15 +373,17 @@ class MainWindow(QMainWindow):
         """What the timeline really shows: how many events, which filter, highlight and selection."""
         state = self.state
         total, shown = state.event_count, state.visible_count
-        text = f"{shown:,} of {counted(total, 'event')} shown"
+        text = translate("MainWindow", "{shown} of {total} shown").format(shown=number(shown),
+                                                                         total=counted(total, "event"))
         if state.document is not None and not state.filter.is_empty:
-            text += f" (only {one_line(state.filter.describe(state.document), 80)})"
+            text += translate("MainWindow", " (only {filter})").format(
+                filter=one_line(state.filter.describe(state.document), 80))
         if len(state.highlighted):
-            text += f"  ·  {len(state.highlighted):,} highlighted"
+            text += translate("MainWindow", "  ·  {n} highlighted").format(n=number(len(state.highlighted)))
             if state.highlight_label:
                 text += f" ({state.highlight_label})"
         if len(state.selected):
-            text += f"  ·  {len(state.selected):,} selected"
+            text += translate("MainWindow", "  ·  {n} selected").format(n=number(len(state.selected)))
         self.count_label.setText(text)
 
     # -- keyboard ------------------------------------------------------------
@@ -376,10 +405,10 @@ class MainWindow(QMainWindow):
             self._cancel_by_user()
         elif len(self.state.selected):
             self.state.clear_selection()
-            show_status(self.statusBar(), "Selection cleared", 4000)
+            show_status(self.statusBar(), translate("MainWindow", "Selection cleared"), 4000)
         elif len(self.state.highlighted):
             self.state.clear_highlight()
-            show_status(self.statusBar(), "Highlight cleared", 4000)
+            show_status(self.statusBar(), translate("MainWindow", "Highlight cleared"), 4000)
         else:
             self.focus_timeline()
 
@@ -402,14 +431,14 @@ class MainWindow(QMainWindow):
     # -- opening -----------------------------------------------------------
     def open_dialog(self) -> None:
         start = str(Path(self.path).parent) if self.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open event file", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open event file"), start, file_filter())
         if path:
             self.open_path(path)
 
     def import_dialog(self) -> None:
         """File > Import...: choose a file, see what it becomes, then load it."""
         start = str(Path(self.path).parent) if self.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Import a file", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Import a file"), start, file_filter())
         if path:
             from .import_dialog import run_import
 
@@ -445,7 +474,7 @@ class MainWindow(QMainWindow):
         self._load.finished.connect(lambda result, load=self._load: self._finished(load, path, result))
         self.progress.setValue(0)
         self._show_busy(True)
-        show_status(self.statusBar(), f"Opening {path}...")
+        show_status(self.statusBar(), translate("MainWindow", "Opening {path}...").format(path=path))
         self._load.start()
 
     def _show_busy(self, busy: bool) -> None:
@@ -462,7 +491,7 @@ class MainWindow(QMainWindow):
     def _cancel_by_user(self) -> None:
         if self._load is not None:
             self.cancel_load()
-            show_status(self.statusBar(), "Loading cancelled", 5000)
+            show_status(self.statusBar(), translate("MainWindow", "Loading cancelled"), 5000)
 
     def wait_for_load(self, msecs: int = 60_000) -> None:
         """Block until a background load has finished (for scripts and tests)."""
@@ -502,7 +531,8 @@ class MainWindow(QMainWindow):
         if background:
             # The panes are filled next, in one step on this thread: say so while it lasts.
             self.progress.setValue(int(READ_SHARE * 1000))
-            show_status(self.statusBar(), f"Showing {name}: {counted(len(result.document.events), 'event')}...")
+            show_status(self.statusBar(), translate("MainWindow", "Showing {name}: {events}...").format(
+                name=name, events=counted(len(result.document.events), "event")))
             self.statusBar().repaint()
         self._watch(path)
         self.path = path
@@ -516,8 +546,9 @@ class MainWindow(QMainWindow):
             self._fill_recent_menu()
         problems = (f", {counted(len(result.errors), 'error')}, {counted(len(result.warnings), 'warning')}"
                     if result.findings else "")
-        done = (f"{'Reloaded' if reloading else 'Opened'} {name}: "
-                f"{counted(len(result.document.events), 'event')}{problems}")
+        done = (translate("MainWindow", "Reloaded {name}: {events}{problems}") if reloading
+                else translate("MainWindow", "Opened {name}: {events}{problems}")).format(
+            name=name, events=counted(len(result.document.events), "event"), problems=problems)
         if background:
             # 100 % once the panes have painted what they were just given.
             self._showing = True
@@ -539,15 +570,20 @@ class MainWindow(QMainWindow):
         name = Path(path).name
         first = result.findings[0].format() if result.findings else path
         if self.state.document is None:
-            note, status = "", f"Could not open {name}: {first}"
+            note = ""
+            status = translate("MainWindow", "Could not open {name}: {first}").format(name=name, first=first)
         elif path == self.path:
-            note = "Showing the last good version of the file."
-            status = f"{name} {'has errors' if reloading else 'could not be read'}; " \
-                     f"showing its last good version. {first}"
+            note = translate("MainWindow", "Showing the last good version of the file.")
+            status = (translate("MainWindow", "{name} has errors; showing its last good version. {first}")
+                      if reloading else
+                      translate("MainWindow", "{name} could not be read; showing its last good version. {first}")
+                      ).format(name=name, first=first)
         else:
-            shown = Path(self.path).name if self.path else "the open file"
-            note = f"{name} was not opened; {shown} is still shown."
-            status = f"Did not open {name}, {shown} is still shown: {first}"
+            shown = Path(self.path).name if self.path else translate("MainWindow", "the open file")
+            note = translate("MainWindow", "{name} was not opened; {shown} is still shown.").format(
+                name=name, shown=shown)
+            status = translate("MainWindow", "Did not open {name}, {shown} is still shown: {first}").format(
+                name=name, shown=shown, first=first)
         self.findings.show_findings(path, result.findings, note)
         self.docks["findings"].show()
         self.docks["findings"].raise_()
@@ -555,7 +591,7 @@ class MainWindow(QMainWindow):
             self.forget_recent(str(Path(path).resolve()))
         show_status(self.statusBar(), status, 15000)
         if self.state.document is None:
-            show_message(self, QMessageBox.Icon.Warning, "Cannot open file",
+            show_message(self, QMessageBox.Icon.Warning, translate("MainWindow", "Cannot open file"),
                          "\n".join(f.format() for f in result.findings[:20]))
 
     def _watch(self, path: str) -> None:

@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-sources", dest="sources", action="store_false", help="leave out the source line")
     parser.add_argument("--no-footer", dest="footer", action="store_false",
                         help="leave out the footer (time made and file name)")
+    options.add_language(parser)
     return parser
 
 
@@ -176,6 +177,7 @@ def main(argv: list[str]) -> int:
         args = _parse(argv)
     except SystemExit as exit_:  # argparse: usage errors exit 2, --help 0
         return int(exit_.code or 0)
+    options.use_language(args)
     if args.view == "annex":
         from ..output.annex import annex_main
 

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from . import options
 from .display import NO_DISPLAY, has_display
 
 
@@ -22,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="event file (JSON or YAML), another tool's file to import (see lagebild import --help), "
                              "or a deck Lagebild made (.pptx), which offers its event file at one of its views")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    options.add_language(parser)
     return parser
 
 
@@ -58,8 +60,13 @@ def main(argv: list[str]) -> int:
     from ..resources_path import sample_path
 
     app = make_application([])
+    from ..app.language_menu import chosen_language, speak
     from ..app.main_window import MainWindow
     from ..app.store_window import is_store_path, open_store_window
+    from ..app.settings import open_settings
+
+    # --lang for this run, else the language chosen in View > Language, else the desktop's.
+    speak(args.lang or chosen_language(open_settings()) or None)
 
     if args.file and is_store_path(args.file):  # a store opens in its own window, queried where it lies
         store = open_store_window(args.file)

@@ -16,6 +16,7 @@ from ..model.loader import load_bytes
 from ..model.visible import visible
 from ..model.wording import counted
 from ..output.atomic import OutputError, write_atomically
+from . import options as cli_options
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,11 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "(File > Import... in the viewer saves one)")
     parser.add_argument("--groups-as", choices=("segments", "tags"), default="segments",
                         help="categories and groups become segments (default) or tags")
+    cli_options.add_language(parser)
     return parser
 
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    cli_options.use_language(args)
     out = Path(args.out)
     if out.suffix.lower() not in (".json", ".yaml", ".yml"):
         print(f"lagebild import: --out {visible(args.out)}: write a .json or .yaml file", file=sys.stderr)

@@ -8,6 +8,7 @@ import os
 
 from ..model import dates
 from ..model.filters import FilterSpec
+from ..model.translation import LANGUAGES, set_language
 
 FILTER_KEYS = {
     "segment": "segments", "actor": "actors", "source": "sources", "place": "places",
@@ -77,3 +78,14 @@ def ensure_headless_platform() -> None:
     """Headless commands need no display: use Qt's offscreen platform unless one is chosen."""
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="de|en",
+                        help="language of the pictures and messages: de (German) or en (English); "
+                             "default: the desktop's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)")
+
+
+def use_language(args: argparse.Namespace) -> str:
+    """Speak the language of --lang, or the desktop's."""
+    return set_language(getattr(args, "lang", None))

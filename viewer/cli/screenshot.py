@@ -26,11 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=("light", "dark", "print", "contrast"), default="light")
     parser.add_argument("--tz", choices=("utc", "local", "written"), default="utc",
                         help="times of day in the details in UTC (default), this computer's zone, or as written")
+    options.add_language(parser)
     return parser
 
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    options.use_language(args)
     if not args.output.lower().endswith(".png"):
         print(f"lagebild screenshot: {args.output}: the output must be a .png file", file=sys.stderr)
         return 2

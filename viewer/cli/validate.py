@@ -6,8 +6,10 @@ import argparse
 import sys
 
 from ..model.loader import LoadResult, load_file
+from ..model.translation import number, translate
 from ..model.visible import terminal_json, visible
 from ..model.wording import counted
+from . import options
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="+", metavar="FILE", help="event file (JSON or YAML)")
     parser.add_argument("--json", action="store_true", help="print findings as JSON")
     parser.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+    options.add_language(parser)
     return parser
 
 
@@ -30,15 +33,17 @@ def summary(path: str, result: LoadResult) -> str:
 def events_read(result: LoadResult) -> str:
     """'18 events', '0 of 3 events loaded', or 'not loaded' when nothing could be read."""
     if result.document is None:
-        return "not loaded"
+        return translate("Cli", "not loaded")
     loaded = len(result.document.events)
     if loaded == result.events_in_file:
         return counted(loaded, "event")
-    return f"{loaded:,} of {counted(result.events_in_file, 'event')} loaded"
+    return translate("Cli", "{loaded} of {events} loaded").format(loaded=number(loaded),
+                                                                   events=counted(result.events_in_file, "event"))
 
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    options.use_language(args)
     any_error = unreadable = False
     report = []
     for path in args.files:

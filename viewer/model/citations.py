@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from . import dates, zone_display
-from .records import CREDIBILITY_TEXT, RELIABILITY_TEXT
+from .records import CREDIBILITY_TEXT
+from .translation import QT_TRANSLATE_NOOP, tr, translate
 
 LETTERS = "ABCDEF"
 UNKNOWN = "-"
@@ -39,7 +40,16 @@ def grade_parts(source, citation) -> tuple[str | None, int | None]:
     return letter, digit
 
 
-NOT_GRADED = "not graded"
+NOT_GRADED = QT_TRANSLATE_NOOP("Admiralty", "not graded")
+# Whole phrases, since a language may inflect the adjective ("meist zuverlässige Quelle").
+SOURCE_WORDS = {
+    "A": QT_TRANSLATE_NOOP("Admiralty", "completely reliable source"),
+    "B": QT_TRANSLATE_NOOP("Admiralty", "usually reliable source"),
+    "C": QT_TRANSLATE_NOOP("Admiralty", "fairly reliable source"),
+    "D": QT_TRANSLATE_NOOP("Admiralty", "not usually reliable source"),
+    "E": QT_TRANSLATE_NOOP("Admiralty", "unreliable source"),
+    "F": QT_TRANSLATE_NOOP("Admiralty", "source reliability cannot be judged"),
+}
 
 
 def grade_short(letter: str | None, digit: int | None) -> str:
@@ -47,8 +57,8 @@ def grade_short(letter: str | None, digit: int | None) -> str:
     if letter and digit:
         return f"{letter}{digit}"
     if letter or digit:
-        return f"{letter}, {NOT_GRADED}" if letter else f"{NOT_GRADED}, {digit}"
-    return NOT_GRADED
+        return f"{letter}, {tr(NOT_GRADED)}" if letter else f"{tr(NOT_GRADED)}, {digit}"
+    return tr(NOT_GRADED)
 
 
 def grade_code(source, citation) -> str:
@@ -57,21 +67,21 @@ def grade_code(source, citation) -> str:
 
 
 def reliability_words(letter: str | None) -> str:
-    if letter == "F":
-        return "source reliability cannot be judged"
-    if letter in RELIABILITY_TEXT:
-        return f"{RELIABILITY_TEXT[letter]} source"
-    return "source not graded"
+    if letter in SOURCE_WORDS:
+        return tr(SOURCE_WORDS[letter])
+    return translate("Admiralty", "source not graded")
 
 
 def credibility_words(digit: int | None) -> str:
-    return CREDIBILITY_TEXT.get(digit, "credibility not graded") if digit else "credibility not graded"
+    if digit in CREDIBILITY_TEXT:
+        return tr(CREDIBILITY_TEXT[digit])
+    return translate("Admiralty", "credibility not graded")
 
 
 def grade_text(letter: str | None, digit: int | None) -> str:
     """"B2 - usually reliable source, probably true"; "not graded" when neither half is."""
     if not (letter or digit):
-        return NOT_GRADED
+        return tr(NOT_GRADED)
     code = f"{letter}{digit}" if letter and digit else letter or str(digit)
     return f"{code} - {reliability_words(letter)}, {credibility_words(digit)}"
 

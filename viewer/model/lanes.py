@@ -27,17 +27,20 @@ import numpy as np
 from .columns import Membership
 from .per_document import derived
 from .records import STATUSES
+from .translation import QT_TRANSLATE_NOOP
 
 LaneMode = Literal["segment", "actor", "place", "source", "status", "single"]
 LANE_MODES: tuple[str, ...] = ("segment", "actor", "place", "source", "status", "single")
 LANE_MODE_TEXT = {
-    "segment": "Segments", "actor": "Actors", "place": "Places",
-    "source": "Sources", "status": "Status", "single": "Single lane",
+    "segment": QT_TRANSLATE_NOOP("Lanes", "Segments"), "actor": QT_TRANSLATE_NOOP("Lanes", "Actors"),
+    "place": QT_TRANSLATE_NOOP("Lanes", "Places"), "source": QT_TRANSLATE_NOOP("Lanes", "Sources"),
+    "status": QT_TRANSLATE_NOOP("Lanes", "Status"), "single": QT_TRANSLATE_NOOP("Lanes", "Single lane"),
 }
 NONE_KEY = ""
 # The last lane, for events without any membership; status and single lanes hold every event.
-NONE_LABELS = {"segment": "No segment", "actor": "No actor", "place": "No place", "source": "No source"}
-SINGLE_LABEL = "All events"
+NONE_LABELS = {"segment": QT_TRANSLATE_NOOP("Lanes", "No segment"), "actor": QT_TRANSLATE_NOOP("Lanes", "No actor"),
+               "place": QT_TRANSLATE_NOOP("Lanes", "No place"), "source": QT_TRANSLATE_NOOP("Lanes", "No source")}
+SINGLE_LABEL = QT_TRANSLATE_NOOP("Lanes", "All events")
 
 # Duration classes: class c holds durations below 4**c seconds (c >= 1);
 # 24 classes reach past the age of the universe.

@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta
 
+from .translation import QT_TRANSLATE_NOOP
+
 FORMAT_NAME = "lagebild-events"
 FORMAT_VERSION = "1.1"
 
@@ -159,19 +161,27 @@ RECORD_LISTS: dict[str, type[msgspec.Struct]] = {
 }
 
 STATUSES: tuple[str, ...] = ("occurred", "reported", "planned", "hypothetical", "disputed")
+# Status names and the Admiralty code's words, in English; tr() gives them in the reader's language.
+STATUS_TEXT = {
+    "occurred": QT_TRANSLATE_NOOP("Status", "occurred"),
+    "reported": QT_TRANSLATE_NOOP("Status", "reported"),
+    "planned": QT_TRANSLATE_NOOP("Status", "planned"),
+    "hypothetical": QT_TRANSLATE_NOOP("Status", "hypothetical"),
+    "disputed": QT_TRANSLATE_NOOP("Status", "disputed"),
+}
 RELIABILITY_TEXT = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
+    "A": QT_TRANSLATE_NOOP("Admiralty", "completely reliable"),
+    "B": QT_TRANSLATE_NOOP("Admiralty", "usually reliable"),
+    "C": QT_TRANSLATE_NOOP("Admiralty", "fairly reliable"),
+    "D": QT_TRANSLATE_NOOP("Admiralty", "not usually reliable"),
+    "E": QT_TRANSLATE_NOOP("Admiralty", "unreliable"),
+    "F": QT_TRANSLATE_NOOP("Admiralty", "reliability cannot be judged"),
 }
 CREDIBILITY_TEXT = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
+    1: QT_TRANSLATE_NOOP("Admiralty", "confirmed by other sources"),
+    2: QT_TRANSLATE_NOOP("Admiralty", "probably true"),
+    3: QT_TRANSLATE_NOOP("Admiralty", "possibly true"),
+    4: QT_TRANSLATE_NOOP("Admiralty", "doubtful"),
+    5: QT_TRANSLATE_NOOP("Admiralty", "improbable"),
+    6: QT_TRANSLATE_NOOP("Admiralty", "truth cannot be judged"),
 }

@@ -20,9 +20,12 @@ from datetime import UTC, datetime
 import numpy as np
 
 from .dates import HAS_TIME, NO_OFFSET, SET, DateError, ResolvedWhen, format_instant, resolve_cached
+from .translation import QT_TRANSLATE_NOOP
 
 TIME_ZONES = ("utc", "local", "written")
-ZONE_TEXT = {"utc": "UTC", "local": "this computer's time zone", "written": "the time zone each time is written in"}
+ZONE_TEXT = {"utc": QT_TRANSLATE_NOOP("TimeZones", "UTC"),
+             "local": QT_TRANSLATE_NOOP("TimeZones", "this computer's time zone"),
+             "written": QT_TRANSLATE_NOOP("TimeZones", "the time zone each time is written in")}
 
 
 def offset_text(minutes: int) -> str:

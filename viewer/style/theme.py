@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model.translation import QT_TRANSLATE_NOOP
+
 # Okabe-Ito: a qualitative palette colour-blind readers can tell apart (citations' numbering).
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 
@@ -165,7 +167,9 @@ CONTRAST = Theme("contrast", background="#000000", foreground="#ffffff", muted="
                  lane_contrast=7.0)
 
 THEMES = {t.name: t for t in (LIGHT, DARK, PRINT, CONTRAST)}
-THEME_TITLES = {"light": "Light", "dark": "Dark", "print": "Print (greyscale)", "contrast": "High contrast"}
+THEME_TITLES = {"light": QT_TRANSLATE_NOOP("Themes", "Light"), "dark": QT_TRANSLATE_NOOP("Themes", "Dark"),
+                "print": QT_TRANSLATE_NOOP("Themes", "Print (greyscale)"),
+                "contrast": QT_TRANSLATE_NOOP("Themes", "High contrast")}
 
 
 def widget_palette(theme: Theme, base):
