@@ -7,6 +7,7 @@ import math
 import sys
 from pathlib import Path
 
+from ..model.translation import translate
 from . import options
 
 VIEWS = ("timeline", "map", "board", "page", "annex", "deck")
@@ -191,8 +192,8 @@ def main(argv: list[str]) -> int:
         print(finding.format(), file=sys.stderr)
     document = result.document
     if document is None or result.errors:
-        print(f"lagebild export: {args.file}: the event file has errors; nothing exported "
-              f"(lagebild validate {args.file} lists them)", file=sys.stderr)
+        message = translate("Cli", "the event file has errors; nothing exported (lagebild validate {file} lists them)")
+        print(f"lagebild export: {args.file}: {message.format(file=args.file)}", file=sys.stderr)
         return 2 if result.unreadable else 1
     if args.view == "deck":
         from .deck import export_deck_main

@@ -13,6 +13,7 @@ from ..importers.base import ImportOptions
 from ..importers.merge import merge
 from ..importers.registry import import_file, supported_kinds
 from ..model.loader import load_bytes
+from ..model.translation import translate
 from ..model.visible import visible
 from ..model.wording import counted
 from ..output.atomic import OutputError, write_atomically
@@ -60,10 +61,12 @@ def main(argv: list[str]) -> int:
         events = len(native.get("events") or ()) if native else 0
         if native is None:
             unreadable = True
-            print(f"{visible(source)}: not imported", file=sys.stderr)
+            print(f"{visible(source)}: " + translate("Cli", "not imported"), file=sys.stderr)
             continue
-        print(f"{visible(source)}: {counted(events, 'event')} imported, {counted(len(report.errors), 'error')}, "
-              f"{counted(len(report.findings) - len(report.errors), 'warning')}", file=sys.stderr)
+        message = translate("Cli", "{events} imported, {errors}, {warnings}").format(
+            events=counted(events, "event"), errors=counted(len(report.errors), "error"),
+            warnings=counted(len(report.findings) - len(report.errors), "warning"))
+        print(f"{visible(source)}: {message}", file=sys.stderr)
         documents.append(native)
     if not documents:
         return 2 if unreadable else 1
@@ -72,14 +75,16 @@ def main(argv: list[str]) -> int:
     if check.errors:  # never expected: the importers' records are checked one by one
         for finding in check.errors:
             print(finding.format())
-        print(f"lagebild import: {visible(args.out)} not written: the result does not validate", file=sys.stderr)
+        print("lagebild import: " + translate("Cli", "{file} not written: the result does not validate").format(
+            file=visible(args.out)), file=sys.stderr)
         return 1
     try:
         write_atomically(out, lambda: encode(merged, out.suffix.lower() != ".json"), inputs=tuple(args.sources))
     except (OutputError, OSError) as exc:
         print(f"lagebild import: {visible(str(exc))}", file=sys.stderr)
         return 2
-    print(f"wrote {visible(args.out)}: {counted(len(merged.get('events') or ()), 'event')}", file=sys.stderr)
+    print(translate("Cli", "wrote {file}: {events}").format(
+        file=visible(args.out), events=counted(len(merged.get("events") or ()), "event")), file=sys.stderr)
     return 1 if any_error else 0
 
 

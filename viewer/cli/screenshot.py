@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 
+from ..model.translation import translate
 from . import options
 
 
@@ -34,7 +35,8 @@ def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     options.use_language(args)
     if not args.output.lower().endswith(".png"):
-        print(f"lagebild screenshot: {args.output}: the output must be a .png file", file=sys.stderr)
+        problem = translate("Cli", "the output must be a .png file")
+        print(f"lagebild screenshot: {args.output}: {problem}", file=sys.stderr)
         return 2
     options.ensure_headless_platform()
     from ..export.writers import png_bytes
@@ -49,7 +51,8 @@ def main(argv: list[str]) -> int:
         return 2 if result.unreadable else 1
     missing = [i for i in args.select if i not in result.document.event_index]
     if missing:
-        print(f"lagebild screenshot: no event with id {', '.join(map(repr, missing))} in {args.file}",
+        message = translate("Cli", "no event with id {ids} in {file}")
+        print("lagebild screenshot: " + message.format(ids=", ".join(map(repr, missing)), file=args.file),
               file=sys.stderr)
         return 1
 

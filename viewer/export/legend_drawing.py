@@ -97,7 +97,7 @@ def _in_lanes(items: list[LegendItem], index: int) -> bool:
     """Whether the item at ``index`` belongs to the "Lanes" section."""
     for item in reversed(items[:index]):
         if item.kind == "heading":
-            return item.text.startswith("Lanes")
+            return item.section == "lanes"
     return False
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from ..model.filters import FilterSpec
+from ..model.translation import translate
 from ..style.theme import THEMES
 from . import context_strip, legend_drawing, page_key, page_legend, page_more, provenance
 from . import page_blocks as blocks
@@ -214,7 +215,8 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
     if key_rect is not None:
         left = page_key.paint_key(painter, key_rect, key, theme, boxes, say_where_the_rest_is=not continues)
         if left and continues:
-            rest.append(page_more.Section("Key to the numbered markers (continued)", [e.text() for e in left]))
+            rest.append(page_more.Section(translate("Page", "Key to the numbered markers (continued)"),
+                                               [e.text() for e in left]))
     if band is not None:
         rest += page_more.paint_band(painter, band, provenance_sections, theme, boxes, continues)
     if layout.legend is not None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from ..model.citations import date_display, one_line
 from ..model.label_layout import KeyEntry, wrap_long
+from ..model.translation import number, translate
 from ..style.fonts import ui_font
 from .provenance import whole_line
 
@@ -124,8 +125,10 @@ def paint_key(painter: QPainter, rect: QRectF, entries: list[KeyEntry], theme, b
                 boxes.add("key", line, QRectF(box.left(), top, metrics.horizontalAdvance(line), metrics.height()),
                           rect)
     if note_box is not None:
-        note = (f"{len(rest):,} more numbered event{'s' if len(rest) != 1 else ''} (from {rest[0].number}): "
-                "their titles are on the further pages of a PDF export of this page")
+        note = (translate("Page", "{n} more numbered event (from {first}): its title is on the further pages of "
+                                  "a PDF export of this page") if len(rest) == 1 else
+                translate("Page", "{n} more numbered events (from {first}): their titles are on the further pages "
+                                  "of a PDF export of this page")).format(n=number(len(rest)), first=rest[0].number)
         painter.setPen(QColor(theme.muted))
         painter.drawText(QPointF(note_box.left(), note_box.top() + metrics.ascent()), note)
         if boxes is not None:

@@ -23,7 +23,9 @@ from ..model.dates import (
     UNKNOWN_START,
 )
 from ..model.lanes import LANE_MODE_TEXT, NONE_KEY
-from ..model.records import STATUSES
+from ..model.records import STATUS_TEXT, STATUSES
+from ..model.translation import number, tr, translate
+from ..model.wording import counted
 from ..style.theme import THEMES
 
 PLACE_SAMPLES = (1, 4, 16)
@@ -38,6 +40,7 @@ class LegendItem:
     size: float = 0.0
     translucent: bool = False
     pattern: int = 0  # a lane's pattern (style.theme.LANE_PATTERNS), as its glyphs carry it
+    section: str = ""  # "lanes" on the heading of the lanes, whatever the language calls them
 
 
 # -- what to explain --------------------------------------------------------------
@@ -59,17 +62,21 @@ def _lane_items(timeline, theme) -> list[LegendItem]:
     layout = timeline.lane_layout
     if layout is None or not layout.lanes:
         return []
-    items = [LegendItem("heading", f"Lanes: {LANE_MODE_TEXT.get(layout.mode, layout.mode)}")]
+    lanes = tr(LANE_MODE_TEXT.get(layout.mode, layout.mode))
+    items = [LegendItem("heading", translate("Page", "Lanes: {lanes}").format(lanes=lanes), section="lanes")]
     for lane in layout.lanes:
         # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all lane
         catch_all = lane.key == NONE_KEY
         colour = theme.muted if catch_all else theme.lane_colour(lane.colour, lane.index)
-        items.append(LegendItem("swatch", f"{lane.label} \u00b7 {lane.count:,}", colour,
+        items.append(LegendItem("swatch", f"{lane.label} \u00b7 {number(lane.count)}", colour,
                                 pattern=0 if catch_all else theme.lane_pattern(lane.index, lane.colour)))
     hidden = _lanes_out_of_view(timeline, len(layout.lanes))
     if hidden:
-        items.append(LegendItem("note", f"{hidden:,} lane{'s' if hidden != 1 else ''} did not fit on the "
-                                        "page, not shown in full: choose a taller page or fewer lanes"))
+        note = (translate("Page", "{n} lane did not fit on the page, not shown in full: choose a taller page or "
+                                  "fewer lanes") if hidden == 1 else
+                translate("Page", "{n} lanes did not fit on the page, not shown in full: choose a taller page or "
+                                  "fewer lanes"))
+        items.append(LegendItem("note", note.format(n=number(hidden))))
     return items
 
 
@@ -134,7 +141,7 @@ def _glyph_items(timeline, theme) -> list[LegendItem]:
     if not entries:
         return []
     colour = theme.muted
-    return [LegendItem("heading", "How dates are drawn")] + [
+    return [LegendItem("heading", translate("Page", "How dates are drawn"))] + [
         LegendItem("glyph", text, colour, glyph=name) for name, text in entries]
 
 
@@ -144,28 +151,29 @@ def _map_items(map_pane, theme, with_segments: bool) -> list[LegendItem]:
     items: list[LegendItem] = []
     shapes = sorted(map_pane.content.segments, key=lambda s: s.row)
     if with_segments and shapes:
-        items.append(LegendItem("heading", "Segments"))
+        items.append(LegendItem("heading", translate("Page", "Segments")))
         items += [LegendItem("swatch", s.label, theme.lane_colour(s.colour, s.row), translucent=True)
                   for s in shapes]
     look = map_pane.plot_widget.look
     if len(look.place_counts) and look.place_shown.any():
-        items.append(LegendItem("heading", "Places"))
+        items.append(LegendItem("heading", translate("Page", "Places")))
         peak = int(look.place_counts.max())
         samples = [n for n in PLACE_SAMPLES if n <= max(peak, 1)]
         for n, size in zip(samples, mark_sizes(np.array(samples)).tolist()):
-            items.append(LegendItem("place", f"{n:,} event{'s' if n != 1 else ''} at a place", theme.foreground,
+            text = translate("Page", "{events} at a place").format(events=counted(n, "event"))
+            items.append(LegendItem("place", text, theme.foreground,
                                     size=size))
         if (look.place_dimmed & look.place_shown).any():
-            items.append(LegendItem("note", "Faded mark: no event there in the time range"))
+            items.append(LegendItem("note", translate("Page", "Faded mark: no event there in the time range")))
     return items
 
 
 def _board_items(theme) -> list[LegendItem]:
     from ..ui.board.status_colours import status_colour
 
-    items = [LegendItem("heading", "Status (tile bars)")]
-    items += [LegendItem("swatch", status, status_colour(status, theme).name()) for status in STATUSES]
-    items.append(LegendItem("heading", "Actors \u00d7 segments"))
-    items.append(LegendItem("note", "Cell shade: events per actor and segment; a corner mark: the segment "
-                                    "names the actor as responsible"))
+    items = [LegendItem("heading", translate("Page", "Status (tile bars)"))]
+    items += [LegendItem("swatch", tr(STATUS_TEXT[status]), status_colour(status, theme).name()) for status in STATUSES]
+    items.append(LegendItem("heading", translate("Page", "Actors \u00d7 segments")))
+    items.append(LegendItem("note", translate("Page", "Cell shade: events per actor and segment; a corner mark: "
+                                                      "the segment names the actor as responsible")))
     return items

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from ..model.label_layout import wrap_long
+from ..model.translation import number, translate
 from ..style.fonts import ui_font
 from . import page_blocks as blocks
 from . import page_text
@@ -116,16 +117,14 @@ def paint_band(painter: QPainter, rect: QRectF, sections: list[Section], theme, 
     if continues or not flow_sections(None, rect, sections, theme):
         return flow_sections(painter, rect, sections, theme, boxes, kind="provenance")
     metrics = QFontMetricsF(ui_font(TEXT_PX))
-    note_lines = wrap_long("000 more quotes or notes: on further pages of a PDF export; the sources annex has "
-                           "every quote and note", metrics.horizontalAdvance, rect.width())
+    note_lines = wrap_long(_more_note(999), metrics.horizontalAdvance, rect.width())
     reserved = len(note_lines) * metrics.lineSpacing() + PARAGRAPH_GAP
     if rect.height() - reserved < 3 * metrics.lineSpacing():
         return []
     rest = flow_sections(painter, rect.adjusted(0, 0, 0, -reserved), sections, theme, boxes, kind="provenance",
                          whole=True)
     left = sum(len(s.paragraphs) for s in rest)
-    more = "1 more quote or note" if left == 1 else f"{left:,} more quotes or notes"
-    note = f"{more}: on further pages of a PDF export; the sources annex has every quote and note"
+    note = _more_note(left)
     top = rect.bottom() - reserved + PARAGRAPH_GAP
     painter.setFont(ui_font(TEXT_PX))
     painter.setPen(QColor(theme.muted))
@@ -138,8 +137,16 @@ def paint_band(painter: QPainter, rect: QRectF, sections: list[Section], theme, 
     return []
 
 
+def _more_note(left: int) -> str:
+    more = (translate("Page", "1 more quote or note") if left == 1 else
+            translate("Page", "{n} more quotes or notes").format(n=number(left)))
+    return translate("Page", "{more}: on further pages of a PDF export; the sources annex has every quote and "
+                             "note").format(more=more)
+
+
 def _continued(heading: str) -> str:
-    return heading if heading.endswith("(continued)") else f"{heading} (continued)"
+    marked = translate("Page", "{heading} (continued)")
+    return heading if heading.endswith(marked.format(heading="")) else marked.format(heading=heading)
 
 
 def paint_more(painter: QPainter, rect: QRectF, spec, document, sections: list[Section], number: int,
@@ -154,7 +161,8 @@ def paint_more(painter: QPainter, rect: QRectF, spec, document, sections: list[S
                                             blocks.BANNER_H_UNITS), spec.caveat, theme)
         top, bottom = top + blocks.BANNER_H_UNITS, bottom - blocks.BANNER_H_UNITS
     left, right = rect.left() + MARGIN, rect.right() - MARGIN
-    running = f"{blocks.title_text(spec, document)} \u00b7 continued, page {number}"
+    running = translate("Page", "{title} \u00b7 continued, page {n}").format(title=blocks.title_text(spec, document),
+                                                                               n=number)
     title_box = QRectF(left, top + 14, right - left, 26)
     blocks.draw_line(painter, title_box, running, ui_font(RUNNING_PX, bold=True), theme.foreground,
                      Qt.AlignmentFlag.AlignLeft)

@@ -8,8 +8,11 @@ from datetime import UTC, datetime
 
 import numpy as np
 
+from ..model.date_words import localized
 from ..model.dates import Precision, format_instant
 from ..model.quotes import quotes_by_source
+from ..model.translation import number, translate
+from ..model.wording import counted
 from ..model.zone_display import AxisZone
 
 # Source kinds that publish (their name is what a reader looks up); people
@@ -22,10 +25,10 @@ def range_text(start: float, end: float, zone: AxisZone | None = None) -> str:
     """"1 Mar 2025 – 30 Sep 2025"; an open side is "..". The days are those of ``zone``
     (model.zone_display.axis_zone, as the time axis draws them; None: UTC)."""
     if not (math.isfinite(start) or math.isfinite(end)):
-        return "all dates"
+        return translate("Page", "all dates")
 
     def day(t: float) -> str:
-        return format_instant(t + (zone.offset_at(t) * 60 if zone is not None else 0), Precision.DAY)
+        return localized(format_instant(t + (zone.offset_at(t) * 60 if zone is not None else 0), Precision.DAY))
 
     left = day(start) if math.isfinite(start) else ".."
     # the end is exclusive: a range "to June" ends at 1 July 00:00 and is shown as 30 June
@@ -34,8 +37,9 @@ def range_text(start: float, end: float, zone: AxisZone | None = None) -> str:
 
 
 def count_text(shown: int, total: int) -> str:
-    noun = "event" if total == 1 else "events"
-    return f"{shown:,} of {total:,} {noun}" if shown != total else f"all {total:,} {noun}"
+    if shown != total:
+        return translate("Page", "{shown} of {events}").format(shown=number(shown), events=counted(total, "event"))
+    return translate("Page", "all {events}").format(events=counted(total, "event"))
 
 
 def default_subtitle(document, filter_spec, span: tuple[float, float], shown: int,
@@ -45,7 +49,7 @@ def default_subtitle(document, filter_spec, span: tuple[float, float], shown: in
     ("Times in UTC+03:00 as written")."""
     parts = [range_text(*span, zone)]
     if detail is not None:
-        parts.append("detail " + range_text(*detail, zone))
+        parts.append(translate("Page", "detail {range}").format(range=range_text(*detail, zone)))
     if zone is not None and zone.setting != "utc":
         parts.append(zone.caption((span[0] + span[1]) / 2 if all(map(math.isfinite, span)) else 0.0))
     described = filter_spec.describe(document)
@@ -72,12 +76,13 @@ def cited_sources(document, mask: np.ndarray) -> list[str]:
 def source_line(names: list[str], shown: int | None = None) -> str:
     """"Sources: A, B, C"; with ``shown``, the first ``shown`` names and "and N more"."""
     if not names:
-        return "Sources: none quoted"
+        return translate("Page", "Sources: none quoted")
     if shown is None or shown >= len(names):
-        return "Sources: " + ", ".join(names)
+        return translate("Page", "Sources: {names}").format(names=", ".join(names))
     if shown <= 0:
-        return f"Sources: {len(names):,} sources"
-    return "Sources: " + ", ".join(names[:shown]) + f" and {len(names) - shown:,} more"
+        return translate("Page", "Sources: {sources}").format(sources=counted(len(names), "source"))
+    return translate("Page", "Sources: {names} and {n} more").format(names=", ".join(names[:shown]),
+                                                                       n=number(len(names) - shown))
 
 
 def fitted_source_line(names: list[str], fits) -> str:
@@ -102,4 +107,6 @@ def generated_time(override: datetime | None = None) -> datetime:
 
 def footer_text(when: datetime, file_name: str) -> str:
     stamp = when.strftime("%Y-%m-%d %H:%M UTC")
-    return f"Generated {stamp} from {file_name} with Lagebild" if file_name else f"Generated {stamp} with Lagebild"
+    if file_name:
+        return translate("Page", "Generated {time} from {file} with Lagebild").format(time=stamp, file=file_name)
+    return translate("Page", "Generated {time} with Lagebild").format(time=stamp)

@@ -21,10 +21,11 @@ from ..model.citations import (
     source_name,
     speaker_text,
 )
+from ..model.translation import QT_TRANSLATE_NOOP, tr, translate
 from .page_more import Section
 
-QUOTES_HEADING = "Quotes, strongest first by grade (verbatim)"
-NOTES_HEADING = "Analyst notes \u2013 assessment, not reporting"
+QUOTES_HEADING = QT_TRANSLATE_NOOP("Page", "Quotes, strongest first by grade (verbatim)")
+NOTES_HEADING = QT_TRANSLATE_NOOP("Page", "Analyst notes \u2013 assessment, not reporting")
 QUOTE_CHARS = 600  # a longer quote is given whole in the annex; the page says so
 
 
@@ -56,14 +57,15 @@ def strongest_quotes(document, mask: np.ndarray, count: int, zone: str = "utc") 
     for _, _, _, citation, letter, digit, rows in ordered[:count]:
         quote = whole_line(citation.quote)
         if len(quote) > QUOTE_CHARS:  # said plainly rather than cut silently
-            quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " [quote continues in the sources annex]"
+            quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + translate("Page", " [quote continues in the sources annex]")
         who = [part for part in (speaker_text(citation), source_name(document, citation.source),
                                  date_display(citation.published, zone)) if part]
         titles = "; ".join(whole_line(document.events[row].title) for row in rows)
-        text = f"\u201c{quote}\u201d \u2013 {', '.join(whole_line(p) for p in who)} \u00b7 grade " \
-               f"{grade_short(letter, digit)} \u00b7 on: {titles}"
+        text = translate("Page", "\u201c{quote}\u201d \u2013 {who} \u00b7 grade {grade} \u00b7 on: {titles}").format(
+            quote=quote, who=", ".join(whole_line(p) for p in who), grade=grade_short(letter, digit), titles=titles)
         if citation.translation:
-            text += f" \u00b7 translation: \u201c{whole_line(citation.translation)}\u201d"
+            text += translate("Page", " \u00b7 translation: \u201c{translation}\u201d").format(
+                translation=whole_line(citation.translation))
         paragraphs.append(text)
     return paragraphs
 
@@ -85,9 +87,9 @@ def sections(document, mask: np.ndarray, quotes: int, notes: bool, zone: str = "
     out = []
     chosen = strongest_quotes(document, mask, quotes, zone)
     if chosen:
-        out.append(Section(QUOTES_HEADING, chosen))
+        out.append(Section(tr(QUOTES_HEADING), chosen))
     if notes:
         written = analyst_notes(document, mask, zone)
         if written:
-            out.append(Section(NOTES_HEADING, written, muted=True))
+            out.append(Section(tr(NOTES_HEADING), written, muted=True))
     return out

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from . import dates, zone_display
-from .records import CREDIBILITY_TEXT
-from .translation import QT_TRANSLATE_NOOP, tr, translate
+from .records import CREDIBILITY_TEXT, STATUS_TEXT
+from .translation import QT_TRANSLATE_NOOP, number, tr, translate
+from .wording import counted
 
 LETTERS = "ABCDEF"
 UNKNOWN = "-"
@@ -92,8 +93,6 @@ def grade_sort_key(letter: str | None, digit: int | None) -> int:
 
 
 # -- corroboration ----------------------------------------------------------
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def reliance(document, source_ids) -> tuple[list[list[str]], list[tuple[str, str]]]:
@@ -140,20 +139,21 @@ def corroboration(document, event) -> str:
     another cited one (``derived_from``) counts with it, not on its own."""
     citations = event.citations
     if not citations:
-        return "no citations"
+        return translate("Sources", "no citations")
     named = [c.source for c in citations if c.source]
     unsourced = len(citations) - len(named)
-    text = _count(len(citations), "citation")
+    text = counted(len(citations), "citation")
     if named:
         groups, links = reliance(document, named)
         alone = len(groups) == 1 and not links
-        text += ", 1 source" if alone else f", {_count(len(groups), 'independent source')}"
+        text += translate("Sources", ", 1 source") if alone else ", " + counted(len(groups), "independent source")
         if links:
-            text += ": " + "; ".join(f"{source_name(document, a)} relies on {source_name(document, b)}"
+            relies = translate("Sources", "{source} relies on {origin}")
+            text += ": " + "; ".join(relies.format(source=source_name(document, a), origin=source_name(document, b))
                                      for a, b in links)
     if unsourced:
-        text += (", none with a named source" if not named
-                 else f", {unsourced} without a named source")
+        text += (translate("Sources", ", none with a named source") if not named
+                 else translate("Sources", ", {n} without a named source").format(n=number(unsourced)))
     return text
 
 
@@ -169,8 +169,8 @@ def citation_url(document, citation) -> tuple[str | None, bool]:
 def disputed_text(event) -> str:
     """"disputed: denied by the Kremlin", "disputed", or "" when it is not."""
     if isinstance(event.disputed, str):
-        return f"disputed: {event.disputed}"
-    return "disputed" if event.disputed or event.status == "disputed" else ""
+        return translate("Status", "disputed: {reason}").format(reason=event.disputed)
+    return tr(STATUS_TEXT["disputed"]) if event.disputed or event.status == "disputed" else ""
 
 
 def status_text(event) -> str:
@@ -178,7 +178,8 @@ def status_text(event) -> str:
     disputed = disputed_text(event)
     if event.status == "disputed":
         return disputed
-    return f"{event.status}, {disputed}" if disputed else event.status
+    status = tr(STATUS_TEXT.get(event.status, event.status))
+    return f"{status}, {disputed}" if disputed else status
 
 
 # -- dates as words -----------------------------------------------------------
@@ -190,7 +191,7 @@ def date_display(text: str | None, zone: str = "utc") -> str:
     try:
         return zone_display.date_display(text, zone)
     except dates.DateError:
-        return f"{text} (not a valid date)"
+        return translate("Dates", "{text} (not a valid date)").format(text=text)
 
 
 def date_sort_key(text: str | None) -> float:
@@ -217,11 +218,14 @@ def bounds_text(text: str) -> str:
     try:
         when = dates.resolve_cached(text)
     except dates.DateError as exc:
-        return f"not a valid date: {exc}"
-    result = f"{_iso(when.start_lo, 'open')} to {_iso(when.end_hi, 'open')}"
+        return translate("Dates", "not a valid date: {problem}").format(problem=exc)
+    open_word = translate("Dates", "open")
+    span = translate("Dates", "{start} to {end}")
+    result = span.format(start=_iso(when.start_lo, open_word), end=_iso(when.end_hi, open_word))
     if (when.earliest, when.latest) != (when.start_lo, when.end_hi):
-        result += f", widened for approximation to {_iso(when.earliest, 'open')} to {_iso(when.latest, 'open')}"
-    return result + " (end exclusive)"
+        result += translate("Dates", ", widened for approximation to {span}").format(
+            span=span.format(start=_iso(when.earliest, open_word), end=_iso(when.latest, open_word)))
+    return result + translate("Dates", " (end exclusive)")
 
 
 # -- links ------------------------------------------------------------------

@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .columns import RELIABILITY_CODES
-from .records import STATUSES
+from .records import STATUS_TEXT, STATUSES
 from .search import SearchIndex
+from .translation import tr, translate
 
 __all__ = ["FilterSpec", "SearchIndex", "facet_counts", "filter_mask"]
 
@@ -42,22 +43,24 @@ class FilterSpec:
         """A short human summary, e.g. for an export subtitle."""
         parts = []
         for label, ids, lookup in (
-            ("segment", self.segments, document.segment),
-            ("actor", self.actors, document.actor),
-            ("source", self.sources, document.source),
-            ("place", self.places, document.place),
+            (translate("Filters", "segment: {names}"), self.segments, document.segment),
+            (translate("Filters", "actor: {names}"), self.actors, document.actor),
+            (translate("Filters", "source: {names}"), self.sources, document.source),
+            (translate("Filters", "place: {names}"), self.places, document.place),
         ):
             if ids:
                 names = sorted(str(getattr(lookup(i), "label", None) or getattr(lookup(i), "name", i)) for i in ids)
-                parts.append(f"{label}: {', '.join(names)}")
+                parts.append(label.format(names=", ".join(names)))
         if self.statuses:
-            parts.append("status: " + ", ".join(sorted(self.statuses)))
+            statuses = ", ".join(tr(STATUS_TEXT.get(s, s)) for s in sorted(self.statuses))
+            parts.append(translate("Filters", "status: {statuses}").format(statuses=statuses))
         if self.tags:
-            parts.append("tags: " + ", ".join(sorted(self.tags)))
+            parts.append(translate("Filters", "tags: {tags}").format(tags=", ".join(sorted(self.tags))))
         if self.reliability or self.credibility:
-            parts.append("grade: " + ", ".join(sorted(self.reliability) + [str(c) for c in sorted(self.credibility)]))
+            grades = ", ".join(sorted(self.reliability) + [str(c) for c in sorted(self.credibility)])
+            parts.append(translate("Filters", "grade: {grades}").format(grades=grades))
         if self.text:
-            parts.append(f"search: \u201c{self.text}\u201d")
+            parts.append(translate("Filters", "search: \u201c{text}\u201d").format(text=self.text))
         return "; ".join(parts)
 
 

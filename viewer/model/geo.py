@@ -16,6 +16,8 @@ import numpy as np
 
 from viewer.resources_path import resource
 
+from .translation import QT_TRANSLATE_NOOP, number
+
 # --- country outlines ---------------------------------------------------------
 
 
@@ -345,7 +347,7 @@ def representative_point(obj: dict) -> tuple[float, float]:
 
 # --- projection ---------------------------------------------------------------------
 
-PROJECTION_NAME = "Mercator (spherical)"
+PROJECTION_NAME = QT_TRANSLATE_NOOP("Map", "Mercator (spherical)")
 EARTH_RADIUS_KM = 6378.137  # WGS 84 semi-major axis, as Web Mercator uses
 MAX_LATITUDE = 85.0511287798  # where Web Mercator's square world ends; the poles are at infinity
 
@@ -379,8 +381,8 @@ def scale_bar_length(km_per_unit_at_lat: float, target_px: float, px_per_unit: f
     km = next(step * 10.0 ** exponent for step in (5, 2, 1) if step * 10.0 ** exponent <= target_km * (1 + 1e-9))
     km = float(f"{km:.12g}")  # 10.0 ** -2 * 5 is 0.05000000000000001
     if km >= 1:
-        return km, f"{km:,.0f} km"
-    return km, f"{km * 1000:,.0f} m" if km >= 0.001 else f"{km * 1000:g} m"
+        return km, f"{number(km)} km"
+    return km, f"{number(km * 1000)} m" if km >= 0.001 else f"{km * 1000:g} m"
 
 
 # --- distances and the places a map should fit -------------------------------------
@@ -399,10 +401,10 @@ def great_circle_km(lon1, lat1, lon2, lat2):
 def distance_text(km: float) -> str:
     """Rounded as a reader uses it: 5,900 km, 340 km, 8 km."""
     if km >= 1000:
-        return f"{round(km, -2):,.0f} km"
+        return f"{number(round(km, -2))} km"
     if km >= 100:
-        return f"{round(km, -1):,.0f} km"
-    return f"{km:,.0f} km"
+        return f"{number(round(km, -1))} km"
+    return f"{number(km)} km"
 
 
 def _weighted_median(values: np.ndarray, weights: np.ndarray) -> float:

@@ -26,8 +26,8 @@ import numpy as np
 
 from .columns import Membership
 from .per_document import derived
-from .records import STATUSES
-from .translation import QT_TRANSLATE_NOOP
+from .records import STATUS_TEXT, STATUSES
+from .translation import QT_TRANSLATE_NOOP, tr
 
 LaneMode = Literal["segment", "actor", "place", "source", "status", "single"]
 LANE_MODES: tuple[str, ...] = ("segment", "actor", "place", "source", "status", "single")
@@ -202,10 +202,10 @@ def _memberships(document, mode: str) -> tuple[list[Lane], Membership]:
     if mode == "source":
         return [Lane(s.id, s.name, None, 0) for s in document.sources], cols.sources
     if mode == "status":
-        lanes = [Lane(name, name.capitalize(), None, 0) for name in STATUSES]
+        lanes = [Lane(name, tr(STATUS_TEXT[name]).capitalize(), None, 0) for name in STATUSES]
         return lanes, Membership.single(cols.status.astype(np.int32))
     if mode == "single":
-        return [Lane("all", SINGLE_LABEL, None, 0)], Membership.single(np.zeros(len(cols), dtype=np.int32))
+        return [Lane("all", tr(SINGLE_LABEL), None, 0)], Membership.single(np.zeros(len(cols), dtype=np.int32))
     raise ValueError(f"unknown lane mode {mode!r}; expected one of {', '.join(LANE_MODES)}")
 
 
@@ -331,7 +331,7 @@ def build_lanes(document, mode: str = "segment", visible: np.ndarray | None = No
     renumber = np.full(none_lane + 1, -1, dtype=np.int64)
     renumber[used] = np.arange(len(used))
     lane = renumber[lane]
-    catch_all = Lane(NONE_KEY, NONE_LABELS.get(mode, "Unassigned"), None, 0)
+    catch_all = Lane(NONE_KEY, tr(NONE_LABELS.get(mode, "Unassigned")), None, 0)
     lanes = [candidates[u] if u < none_lane else catch_all for u in used.tolist()]
     lanes = [Lane(x.key, x.label, x.colour, int(counts[u]), u) for x, u in zip(lanes, used.tolist())]
 

@@ -20,6 +20,8 @@ _FORMS = {
     "source": (QT_TRANSLATE_NOOP("Counts", "{n} source"), QT_TRANSLATE_NOOP("Counts", "{n} sources")),
     "era": (QT_TRANSLATE_NOOP("Counts", "{n} era"), QT_TRANSLATE_NOOP("Counts", "{n} eras")),
     "citation": (QT_TRANSLATE_NOOP("Counts", "{n} citation"), QT_TRANSLATE_NOOP("Counts", "{n} citations")),
+    "independent source": (QT_TRANSLATE_NOOP("Counts", "{n} independent source"),
+                           QT_TRANSLATE_NOOP("Counts", "{n} independent sources")),
     "note": (QT_TRANSLATE_NOOP("Counts", "{n} note"), QT_TRANSLATE_NOOP("Counts", "{n} notes")),
     "analyst note": (QT_TRANSLATE_NOOP("Counts", "{n} analyst note"),
                      QT_TRANSLATE_NOOP("Counts", "{n} analyst notes")),

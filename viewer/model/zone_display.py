@@ -19,8 +19,9 @@ from datetime import UTC, datetime
 
 import numpy as np
 
+from .date_words import localized
 from .dates import HAS_TIME, NO_OFFSET, SET, DateError, ResolvedWhen, format_instant, resolve_cached
-from .translation import QT_TRANSLATE_NOOP
+from .translation import QT_TRANSLATE_NOOP, translate
 
 TIME_ZONES = ("utc", "local", "written")
 ZONE_TEXT = {"utc": QT_TRANSLATE_NOOP("TimeZones", "UTC"),
@@ -78,9 +79,14 @@ def _side(text: str, zone: str) -> tuple[str, str] | None:
 
 
 def date_display(text: str, zone: str = "utc") -> str:
-    """How the date ``text`` reads with its times shown in ``zone`` (see TIME_ZONES).
+    """How the date ``text`` reads with its times shown in ``zone`` (see TIME_ZONES), in the
+    current language.
 
     Raises DateError like :func:`viewer.model.dates.resolve` when it is not a date."""
+    return localized(_english_display(text, zone))
+
+
+def _english_display(text: str, zone: str) -> str:
     if zone not in TIME_ZONES:
         raise ValueError(f"unknown time zone setting {zone!r}; expected one of {', '.join(TIME_ZONES)}")
     when = resolve_cached(text)
@@ -127,10 +133,11 @@ class AxisZone:
         """What the axis says about its zone at the instant ``seconds``: "Times in UTC+03:00 as written"."""
         zone = offset_text(self.offset_at(seconds))
         if self.setting == "local":
-            return f"Times in {zone}, this computer's zone"
+            return translate("TimeZones", "Times in {zone}, this computer's zone").format(zone=zone)
         if self.setting == "written":
-            return f"Times in {zone}, as most are written" if self.mixed else f"Times in {zone} as written"
-        return "Times in UTC"
+            return (translate("TimeZones", "Times in {zone}, as most are written") if self.mixed
+                    else translate("TimeZones", "Times in {zone} as written")).format(zone=zone)
+        return translate("TimeZones", "Times in UTC")
 
 
 def axis_zone(setting: str, offsets: np.ndarray | None = None) -> AxisZone:

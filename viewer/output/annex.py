@@ -36,11 +36,14 @@ from ..model.citations import (
     visible_controls,
 )
 from ..model.records import Event
+from ..model.translation import QT_TRANSLATE_NOOP, tr, translate
+from ..model.translation import language as current_language
+from ..model.wording import counted
 from ..model.zone_display import ZONE_TEXT
 from .atomic import OutputError, same_file, write_bytes_atomically
 
 HTML_SUFFIXES = (".html", ".htm")
-NOTE_LABEL = "Analyst note (assessment, not reporting)"
+NOTE_LABEL = QT_TRANSLATE_NOOP("Annex", "Analyst note (assessment, not reporting)")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
@@ -81,19 +84,14 @@ def _generated_at() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-_OF_SOURCE = " (the source's address)"
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
-
 
 def _summary(entries: list[AnnexEntry]) -> str:
     quotes = sum(len(e.event.citations) for e in entries)
     quoted = sum(1 for e in entries if e.event.citations)
-    text = f"{_count(quotes, 'quote')} supporting {_count(quoted, 'event')}"
+    text = translate("Annex", "{quotes} supporting {events}").format(quotes=counted(quotes, "quote"),
+                                                                     events=counted(quoted, "event"))
     notes = sum(1 for e in entries if e.event.notes.strip())
-    return f"{text}, {_count(notes, 'analyst note')}" if notes else text
+    return f"{text}, {counted(notes, 'analyst note')}" if notes else text
 
 
 def _sources_used(document, entries: list[AnnexEntry]) -> list[tuple[str, str, str, int]]:
@@ -113,12 +111,12 @@ def _sources_used(document, entries: list[AnnexEntry]) -> list[tuple[str, str, s
 
 def _citation_fields(document, citation, zone: str) -> list[tuple[str, str]]:
     """Label and value of the details shown under a quote (URL handled apart)."""
-    fields = [("Speaker", speaker_text(citation)),
-              ("Publisher", source_name(document, citation.source)),
-              ("Published", date_display(citation.published, zone)),
-              ("Where", citation.location or ""),
-              ("Accessed", date_display(citation.accessed, zone)),
-              ("Grade", grade_text(*grade_parts(document.source(citation.source), citation)))]
+    fields = [(translate("Annex", "Speaker"), speaker_text(citation)),
+              (translate("Annex", "Publisher"), source_name(document, citation.source)),
+              (translate("Annex", "Published"), date_display(citation.published, zone)),
+              (translate("Annex", "Where"), citation.location or ""),
+              (translate("Annex", "Accessed"), date_display(citation.accessed, zone)),
+              (translate("Annex", "Grade"), grade_text(*grade_parts(document.source(citation.source), citation)))]
     return [(label, value) for label, value in fields if value]
 
 
@@ -154,54 +152,85 @@ def _html_link(url: str) -> str:
     return f'<a href="{html.escape(target, quote=True)}" rel="noopener noreferrer">{_h(target)}</a>'
 
 
+def _title() -> str:
+    return translate("Annex", "Sources annex")
+
+
+def _generated(file_name: str, entries: list[AnnexEntry], zone: str) -> str:
+    return translate("Annex", "Generated {time} from {file}. {summary}. Times of day in {zone}.").format(
+        time=_generated_at(), file=file_name, summary=_summary(entries), zone=tr(ZONE_TEXT[zone]))
+
+
+def _condition(condition: str) -> str:
+    return translate("Annex", "Condition: {condition}").format(condition=condition)
+
+
+def _citation_heading(number: int, count: int) -> str:
+    return translate("Annex", "Citation {n} of {count}").format(n=number, count=count)
+
+
+def _of_source() -> str:
+    return translate("Annex", " (the source's address)")
+
+
+def _columns() -> list[str]:
+    return [translate("Annex", "Source"), translate("Annex", "Kind"), translate("Annex", "Reliability"),
+            translate("Annex", "Quotes")]
+
+
+def _grades_note() -> str:
+    return translate("Annex", "Grades follow the Admiralty system: the letter rates the source (A completely "
+                              "reliable to E unreliable, F cannot be judged), the digit the information "
+                              "(1 confirmed to 5 improbable, 6 cannot be judged).")
+
+
 def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "",
                 zone: str = "utc") -> str:
-    out = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+    out = [f'<!DOCTYPE html>\n<html lang="{current_language()}"><head><meta charset="utf-8">',
            # belt and braces: even a viewer that ignored the escaping would run nothing and fetch nothing
            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
            '<meta name="referrer" content="no-referrer">',
-           f"<title>Sources annex \u2013 {html.escape(visible_controls(document.info.title))}</title>",
+           f"<title>{_h(_title())} \u2013 {html.escape(visible_controls(document.info.title))}</title>",
            f"<style>{_STYLE}</style></head><body>",
-           "<h1>Sources annex</h1>",
+           f"<h1>{_h(_title())}</h1>",
            f'<p class="meta"><strong>{_h(document.info.title)}</strong></p>',
-           f'<p class="meta">Generated {_generated_at()} from {_h(file_name)}. {_summary(entries)}. '
-           f'Times of day in {ZONE_TEXT[zone]}.</p>']
+           f'<p class="meta">{_h(_generated(file_name, entries, zone))}</p>']
     if subtitle:
-        out.append(f'<p class="meta">Filter: {_h(subtitle)}</p>')
+        out.append(f'<p class="meta">{_h(translate("Annex", "Filter: {filter}").format(filter=subtitle))}</p>')
     for entry in entries:
         event = entry.event
         out.append(f"<section><h2>{_h(event.title)}</h2>")
         out.append(f'<p class="when">{_h(date_display(event.when, zone))} \u00b7 EDTF {_h(event.when)} \u00b7 '
                    f"{_h(status_text(event))} \u00b7 {_h(corroboration(document, event))}</p>")
         if event.condition:
-            out.append(f'<p class="when">Condition: {_h(event.condition)}</p>')
+            out.append(f'<p class="when">{_h(_condition(event.condition))}</p>')
         if event.notes.strip():
-            out.append(f'<p class="note"><strong>{NOTE_LABEL}:</strong> {_h(event.notes)}</p>')
+            out.append(f'<p class="note"><strong>{_h(tr(NOTE_LABEL))}:</strong> {_h(event.notes)}</p>')
         for number, citation in enumerate(event.citations, 1):
             language = citation.language if citation.language and _LANGUAGE.match(citation.language) else ""
             lang = f' lang="{language}"' if language else ""
-            out.append(f"<h3 class=\"meta\">Citation {number} of {len(event.citations)}</h3>")
+            out.append(f"<h3 class=\"meta\">{_h(_citation_heading(number, len(event.citations)))}</h3>")
             out.append(f"<blockquote{lang}>{_h(citation.quote)}</blockquote>")
             if citation.translation:
-                out.append(f'<p class="translation">Translation: {_h(citation.translation)}</p>')
+                out.append(f'<p class="translation">{_h(translate("Annex", "Translation:"))} '
+                           f'{_h(citation.translation)}</p>')
             out.append("<dl>")
             for label, value in _citation_fields(document, citation, zone):
-                out.append(f"<dt>{label}</dt><dd>{_h(value)}</dd>")
+                out.append(f"<dt>{_h(label)}</dt><dd>{_h(value)}</dd>")
             url, of_source = citation_url(document, citation)
             if url:
-                out.append(f"<dt>URL</dt><dd>{_html_link(url)}{_OF_SOURCE if of_source else ''}</dd>")
+                out.append(f"<dt>URL</dt><dd>{_html_link(url)}{_h(_of_source()) if of_source else ''}</dd>")
             if entry.also_cited_for[number - 1]:
-                out.append("<dt>Also cited for</dt><dd>"
+                out.append(f"<dt>{_h(translate('Annex', 'Also cited for'))}</dt><dd>"
                            + "; ".join(_h(t) for t in entry.also_cited_for[number - 1]) + "</dd>")
             out.append("</dl>")
         out.append("</section>")
-    out.append("<h2>Sources</h2><table><tr><th>Source</th><th>Kind</th><th>Reliability</th><th>Quotes</th></tr>")
+    out.append(f"<h2>{_h(translate('Annex', 'Sources'))}</h2><table><tr>"
+               + "".join(f"<th>{_h(h)}</th>" for h in _columns()) + "</tr>")
     for name, kind, reliability, n in _sources_used(document, entries):
         out.append(f"<tr><td>{_h(name)}</td><td>{_h(kind)}</td><td>{_h(reliability)}</td><td>{n}</td></tr>")
     out.append("</table>")
-    out.append('<p class="meta">Grades follow the Admiralty system: the letter rates the source (A completely '
-               "reliable to E unreliable, F cannot be judged), the digit the information (1 confirmed to "
-               "5 improbable, 6 cannot be judged).</p></body></html>\n")
+    out.append(f'<p class="meta">{_h(_grades_note())}</p></body></html>\n')
     return "\n".join(out)
 
 
@@ -247,38 +276,37 @@ def _md_link(url: str) -> str:
 
 def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "",
                     zone: str = "utc") -> str:
-    out = [f"# Sources annex: {md_escape(document.info.title)}", "",
-           f"Generated {_generated_at()} from {md_escape(file_name)}. {_summary(entries)}. "
-           f"Times of day in {ZONE_TEXT[zone]}.", ""]
+    out = [f"# {md_escape(_title())}: {md_escape(document.info.title)}", "",
+           md_escape(_generated(file_name, entries, zone)), ""]
     if subtitle:
-        out += [f"Filter: {md_escape(subtitle)}", ""]
+        out += [md_escape(translate("Annex", "Filter: {filter}").format(filter=subtitle)), ""]
     for entry in entries:
         event = entry.event
         out += [f"## {md_escape(event.title)}", "",
                 f"{md_escape(date_display(event.when, zone))} \u00b7 EDTF {md_escape(event.when)} \u00b7 "
                 f"{md_escape(status_text(event))} \u00b7 {md_escape(corroboration(document, event))}", ""]
         if event.condition:
-            out += [f"Condition: {md_escape(event.condition)}", ""]
+            out += [md_escape(_condition(event.condition)), ""]
         if event.notes.strip():
-            out += [f"*{NOTE_LABEL}:* {md_escape(event.notes)}", ""]
+            out += [f"*{md_escape(tr(NOTE_LABEL))}:* {md_escape(event.notes)}", ""]
         for number, citation in enumerate(event.citations, 1):
-            out += [f"### Citation {number} of {len(event.citations)}", ""]
+            out += [f"### {md_escape(_citation_heading(number, len(event.citations)))}", ""]
             out += md_block_quote(citation.quote) + [""]
             if citation.translation:
-                out += ["Translation:", ""] + md_block_quote(citation.translation) + [""]
+                out += [md_escape(translate("Annex", "Translation:")), ""] + md_block_quote(citation.translation) + [""]
             out += [f"- {label}: {md_escape(value)}" for label, value in _citation_fields(document, citation, zone)]
             url, of_source = citation_url(document, citation)
             if url:
-                out.append(f"- URL: {_md_link(url)}{_OF_SOURCE if of_source else ''}")
+                out.append(f"- URL: {_md_link(url)}{md_escape(_of_source()) if of_source else ''}")
             if entry.also_cited_for[number - 1]:
-                out.append("- Also cited for: " + "; ".join(md_escape(t) for t in entry.also_cited_for[number - 1]))
+                also = "; ".join(md_escape(t) for t in entry.also_cited_for[number - 1])
+                out.append(f"- {md_escape(translate('Annex', 'Also cited for'))}: {also}")
             out.append("")
-    out += ["## Sources", "", "| Source | Kind | Reliability | Quotes |", "| --- | --- | --- | ---: |"]
+    out += [f"## {md_escape(translate('Annex', 'Sources'))}", "",
+            "| " + " | ".join(md_escape(h) for h in _columns()) + " |", "| --- | --- | --- | ---: |"]
     out += [f"| {md_escape(name)} | {md_escape(kind)} | {md_escape(reliability)} | {n} |"
             for name, kind, reliability, n in _sources_used(document, entries)]
-    out += ["", "Grades follow the Admiralty system: the letter rates the source (A completely reliable to "
-                "E unreliable, F cannot be judged), the digit the information (1 confirmed to 5 improbable, "
-                "6 cannot be judged).", ""]
+    out += ["", md_escape(_grades_note()), ""]
     return "\n".join(out)
 
 
@@ -316,7 +344,7 @@ def annex_main(document_path, out_path, filter_spec=None, zone: str = "utc") -> 
         print(finding.format(), file=sys.stderr)
     document = result.document
     if document is None:
-        print(f"{document_path}: not read; no annex written", file=sys.stderr)
+        print(translate("Annex", "{path}: not read; no annex written").format(path=document_path), file=sys.stderr)
         return 2 if result.unreadable else 1
     mask = filter_mask(document, filter_spec) if filter_spec is not None else None
     subtitle = filter_spec.describe(document) if filter_spec is not None else ""
@@ -325,5 +353,6 @@ def annex_main(document_path, out_path, filter_spec=None, zone: str = "utc") -> 
     except (ValueError, OSError) as exc:
         print(f"{out_path}: {exc}", file=sys.stderr)
         return 1
-    print(f"Wrote {written}: {_summary(annex_entries(document, mask))}", file=sys.stderr)
+    summary = _summary(annex_entries(document, mask))
+    print(translate("Annex", "Wrote {path}: {summary}").format(path=written, summary=summary), file=sys.stderr)
     return 0

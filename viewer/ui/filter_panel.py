@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from ..model import dates
 from ..model.filters import FilterSpec, facet_counts
 from ..model.per_document import derived
-from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUSES
+from ..model.records import CREDIBILITY_TEXT, RELIABILITY_TEXT, STATUS_TEXT, STATUSES
+from ..model.translation import QT_TRANSLATE_NOOP, number, tr, translate
 from ..model.wording import counted
 from ..state import Change, ViewState
 from .filter_ahead import FilterAhead
@@ -29,14 +30,14 @@ from .plain_text import cell, tooltip
 
 # facet key in FilterSpec -> heading shown in the panel
 FACETS = {
-    "segments": "Segments",
-    "actors": "Actors",
-    "sources": "Sources",
-    "places": "Places",
-    "statuses": "Status",
-    "reliability": "Source reliability",
-    "credibility": "Information credibility",
-    "tags": "Tags",
+    "segments": QT_TRANSLATE_NOOP("Filters", "Segments"),
+    "actors": QT_TRANSLATE_NOOP("Filters", "Actors"),
+    "sources": QT_TRANSLATE_NOOP("Filters", "Sources"),
+    "places": QT_TRANSLATE_NOOP("Filters", "Places"),
+    "statuses": QT_TRANSLATE_NOOP("Filters", "Status"),
+    "reliability": QT_TRANSLATE_NOOP("Filters", "Source reliability"),
+    "credibility": QT_TRANSLATE_NOOP("Filters", "Information credibility"),
+    "tags": QT_TRANSLATE_NOOP("Filters", "Tags"),
 }
 _VALUE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,19 +56,19 @@ class FilterPanel(QWidget):
         self._updating = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, descriptions, quotes, names")
+        self.search.setPlaceholderText(translate("Filters", "Search titles, descriptions, quotes, names"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Every word must appear (Ctrl+F)")
+        self.search.setToolTip(translate("Filters", "Every word must appear (Ctrl+F)"))
         self.match_count = QLabel()
         self.ahead = FilterAhead(state, self)  # a large document is filtered in a thread
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
 
-        self.date_from = QLineEdit(placeholderText="e.g. 2025-03")
-        self.date_to = QLineEdit(placeholderText="e.g. 2025-04-26")
+        self.date_from = QLineEdit(placeholderText=translate("Filters", "e.g. {date}").format(date="2025-03"))
+        self.date_to = QLineEdit(placeholderText=translate("Filters", "e.g. {date}").format(date="2025-04-26"))
         for edit in (self.date_from, self.date_to):
-            edit.setToolTip("A date in EDTF: 2025, 2025-04, 2025-04-04, 2025-21 (spring)")
+            edit.setToolTip(translate("Filters", "A date in EDTF: 2025, 2025-04, 2025-04-04, 2025-21 (spring)"))
             edit.editingFinished.connect(self._apply_dates)
         self.date_problem = QLabel()
         self.date_problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,13 +80,13 @@ class FilterPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.itemChanged.connect(self._item_changed)
 
-        clear = QPushButton("Clear filters")
-        clear.setToolTip("Show every event again and take off any highlight (Ctrl+Shift+L)")
+        clear = QPushButton(translate("Filters", "Clear filters"))
+        clear.setToolTip(translate("Filters", "Show every event again and take off any highlight (Ctrl+Shift+L)"))
         clear.clicked.connect(self.clear)
 
         dates_form = QFormLayout()
-        dates_form.addRow("From", self.date_from)
-        dates_form.addRow("To", self.date_to)
+        dates_form.addRow(translate("Filters", "From"), self.date_from)
+        dates_form.addRow(translate("Filters", "To"), self.date_to)
         top = QHBoxLayout()
         top.addWidget(self.match_count, 1)
         top.addWidget(clear)
@@ -112,11 +113,11 @@ class FilterPanel(QWidget):
         if key in ("actors", "sources", "places"):
             return [(r.id, r.name) for r in getattr(doc, key)]
         if key == "statuses":
-            return [(s, s) for s in STATUSES]
+            return [(s, tr(STATUS_TEXT[s])) for s in STATUSES]
         if key == "reliability":
-            return [(letter, f"{letter} - {text}") for letter, text in RELIABILITY_TEXT.items()]
+            return [(letter, f"{letter} - {tr(text)}") for letter, text in RELIABILITY_TEXT.items()]
         if key == "credibility":
-            return [(n, f"{n} - {text}") for n, text in CREDIBILITY_TEXT.items()]
+            return [(n, f"{n} - {tr(text)}") for n, text in CREDIBILITY_TEXT.items()]
         return [(t, t) for t in sorted(doc.tags)]
 
     def _rebuild(self) -> None:
@@ -128,7 +129,7 @@ class FilterPanel(QWidget):
                 values = self._facet_values(key)
                 if not values:
                     continue
-                top = QTreeWidgetItem([heading])
+                top = QTreeWidgetItem([tr(heading)])
                 top.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.tree.addTopLevelItem(top)
                 for value, label in values:
@@ -160,14 +161,14 @@ class FilterPanel(QWidget):
         for (key, value), item in self._items.items():
             counts = counts_for.get(key, base[key])
             label = item.data(0, _VALUE_ROLE)[2]
-            item.setText(0, f"{cell(label, 120)}  ({counts.get(value, 0):,})")
+            item.setText(0, f"{cell(label, 120)}  ({number(counts.get(value, 0))})")
             item.setCheckState(0, Qt.CheckState.Checked if value in getattr(ticked, key)
                                else Qt.CheckState.Unchecked)
         if self.search.text() != spec.text and not self.search.hasFocus():
             self.search.setText(spec.text)
         shown, total = state.visible_count, state.event_count
-        self.match_count.setText(f"{shown:,} of {counted(total, 'event')} match" if not spec.is_empty
-                                 else counted(total, "event"))
+        self.match_count.setText(translate("Filters", "{shown} of {events} match").format(
+            shown=number(shown), events=counted(total, "event")) if not spec.is_empty else counted(total, "event"))
         self._updating = False
 
     # -- user input --------------------------------------------------------
@@ -187,7 +188,7 @@ class FilterPanel(QWidget):
 
     def _apply_dates(self) -> None:
         start, end, problems = -math.inf, math.inf, []
-        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+        for edit, name in ((self.date_from, translate("Filters", "From")), (self.date_to, translate("Filters", "To"))):
             text = edit.text().strip()
             if not text:
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ..model.translation import translate
 from ..model.wording import counted
 from .plain_text import cell, plain_label, tooltip
 
@@ -12,7 +13,8 @@ _COLOURS = {"error": "#c62828", "warning": "#a86400"}
 
 
 def _row(finding) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([finding.severity, f"{finding.line}:{finding.column}" if finding.line else "",
+    severity = translate("Problems", "error") if finding.severity == "error" else translate("Problems", "warning")
+    item = QTreeWidgetItem([severity, f"{finding.line}:{finding.column}" if finding.line else "",
                             cell(finding.field_path), cell(finding.message)])
     item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
     item.setToolTip(3, tooltip(finding.format()))
@@ -22,11 +24,12 @@ def _row(finding) -> QTreeWidgetItem:
 class FindingsPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.summary = plain_label("No problems")
+        self.summary = plain_label(translate("Problems", "No problems"))
         self.summary.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(["Severity", "Line", "Field", "Problem"])
+        self.table.setHeaderLabels([translate("Problems", "Severity"), translate("Problems", "Line"),
+                                    translate("Problems", "Field"), translate("Problems", "Problem")])
         self.table.setSortingEnabled(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -47,7 +50,7 @@ class FindingsPane(QWidget):
         errors = sum(f.severity == "error" for f in findings)
         warnings = len(findings) - errors
         text = (f"{path}: {counted(errors, 'error')}, {counted(warnings, 'warning')}" if findings
-                else f"{path}: no problems")
+                else translate("Problems", "{path}: no problems").format(path=path))
         self.summary.setText(f"{text}\n{note}" if note else text)
 
     @property

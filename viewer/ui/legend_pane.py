@@ -8,7 +8,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..model.lanes import NONE_KEY
+from ..model.lanes import LANE_MODE_TEXT, NONE_KEY
+from ..model.translation import tr, translate
 from ..state import Change
 from ..style.theme import THEMES
 from .plain_text import cell
@@ -38,7 +39,7 @@ class LegendPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.lanes_title)
         layout.addWidget(self.lanes, 1)
-        glyph_title = QLabel("How events are drawn")
+        glyph_title = QLabel(translate("Legend", "How events are drawn"))
         layout.addWidget(glyph_title)
         layout.addWidget(self.glyphs, 3)
         self._icons: dict[tuple[str, str, str], QIcon] = {}  # (theme, glyph, colour): drawn once
@@ -87,9 +88,10 @@ class LegendPane(QWidget):
         self.lanes.clear()
         layout = self.state.lane_layout
         if layout is None:
-            self.lanes_title.setText("Lanes")
+            self.lanes_title.setText(translate("Legend", "Lanes"))
             return
-        self.lanes_title.setText(f"Lanes by {self.state.lane_mode}")
+        lanes = tr(LANE_MODE_TEXT.get(self.state.lane_mode, self.state.lane_mode))
+        self.lanes_title.setText(translate("Legend", "Lanes: {lanes}").format(lanes=lanes))
         for lane in layout.lanes:
             # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all
             catch_all = lane.key == NONE_KEY

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPolygonF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
+from ...model.translation import translate
+from ...model.wording import counted
 from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
 from ..plain_text import cell, tooltip
@@ -25,7 +27,7 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
 
 
 def _events(n: int) -> str:
-    return f"{n:,} event{'s' if n != 1 else ''}"
+    return counted(n, "event")
 
 
 class MatrixModel(QAbstractTableModel):
@@ -88,7 +90,8 @@ class MatrixModel(QAbstractTableModel):
 
     def describe(self, r: int, c: int) -> str:
         actor, segment = cell(self.actor_names[r], 200), cell(self.segment_labels[c], 200)
-        text = f"{actor} in {segment}: {_events(int(self.counts[r, c]))}"
+        text = translate("Board", "{actor} in {segment}: {events}").format(actor=actor, segment=segment,
+                                                           events=_events(int(self.counts[r, c])))
         if self.responsible[r, c]:
             text += f"; named responsible for {segment}"
         return text + ". Click to filter to this actor and segment."
@@ -98,8 +101,9 @@ class MatrixModel(QAbstractTableModel):
             names = self.segment_labels if orientation == Qt.Orientation.Horizontal else self.actor_names
             return cell(names[section], 120)
         if role == Qt.ItemDataRole.ToolTipRole:
-            what = "segment" if orientation == Qt.Orientation.Horizontal else "actor"
-            return f"Click to filter the timeline to this {what}"
+            if orientation == Qt.Orientation.Horizontal:
+                return translate("Board", "Click to filter the timeline to this segment")
+            return translate("Board", "Click to filter the timeline to this actor")
         return None
 
 

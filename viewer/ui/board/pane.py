@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.translation import QT_TRANSLATE_NOOP, tr, translate
 from ...model.wording import counted
 from ...state import Change, Commands
 from ...style.fonts import ui_font
@@ -25,9 +26,9 @@ from .matrix import MatrixModel, make_matrix_view
 from .tile import TILE_MIN_WIDTH, TileWidget
 
 GRID_SPACING = 10
-MATRIX_NOTE = ("Events per actor and segment under the current filter. "
-               "A corner mark: the segment names the actor as responsible. "
-               "Click a cell to filter to both, a heading to filter to one.")
+MATRIX_NOTE = QT_TRANSLATE_NOOP("Board", "Events per actor and segment under the current filter. "
+                                         "A corner mark: the segment names the actor as responsible. "
+                                         "Click a cell to filter to both, a heading to filter to one.")
 
 
 def _plain_label(text: str = "", size: int = 12, bold: bool = False) -> QLabel:
@@ -50,19 +51,19 @@ class BoardPane(QWidget):
         # One scrolling page: tiles, then the matrix at its natural height.
         self.page = QWidget()
         self.tile_area = QWidget()
-        self.empty_label = _plain_label("No document open", 13)
+        self.empty_label = _plain_label(translate("Board", "No document open"), 13)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
         self.matrix_model = MatrixModel(self)
         self.matrix = make_matrix_view(self.matrix_model)
-        self.matrix.setAccessibleName("Actors by segments")
+        self.matrix.setAccessibleName(translate("Board", "Actors by segments"))
         self.matrix.clicked.connect(self._cell_clicked)
         self.matrix.activated.connect(self._cell_clicked)
         self.matrix.horizontalHeader().sectionClicked.connect(self._segment_heading_clicked)
         self.matrix.verticalHeader().sectionClicked.connect(self._actor_heading_clicked)
-        self.matrix_title = _plain_label("Actors × segments", 13, bold=True)
-        self.matrix_note = _plain_label(MATRIX_NOTE, 11)
+        self.matrix_title = _plain_label(translate("Board", "Actors × segments"), 13, bold=True)
+        self.matrix_note = _plain_label(tr(MATRIX_NOTE), 11)
         self.matrix_note.setWordWrap(True)
         self.more_label = _plain_label("", 12)  # on a page: what did not fit
         self.more_label.setWordWrap(True)
@@ -106,9 +107,9 @@ class BoardPane(QWidget):
         document = self.state.document
         if document is None or not document.segments:
             self._set_tiles([])
-            self.empty_label.setText("No document open" if document is None else
-                                     "This document has no segments. Events can name segments "
-                                     "(for example Sky, Sea, Land) to be grouped here.")
+            self.empty_label.setText(translate("Board", "No document open") if document is None else
+                                     translate("Board", "This document has no segments. Events can name segments "
+                                                        "(for example Sky, Sea, Land) to be grouped here."))
             empty = np.zeros((0, 0), dtype=np.int64)
             self.matrix_model.set_data([], [], [], [], empty, empty.astype(bool), set(), self.theme)
             self._fit_matrix()
@@ -208,12 +209,13 @@ class BoardPane(QWidget):
         state.set_filter(state.filter.with_(**wanted))
         document = state.document
         if all(not v for v in wanted.values()):
-            self.commands.message.emit("Board filter cleared")
+            self.commands.message.emit(translate("Board", "Board filter cleared"))
             return
         names = [document.segment(s).label for s in wanted.get("segments", ())]
         names += [document.actor(a).name for a in wanted.get("actors", ())]
         shown = counted(state.visible_count, "event")
-        self.commands.message.emit(f"Timeline filtered to {' and '.join(names)}: {shown}")
+        message = translate("Board", "Timeline filtered to {names}: {events}")
+        self.commands.message.emit(message.format(names=translate("Board", " and ").join(names), events=shown))
 
     def _tile_clicked(self, segment_id: str) -> None:
         self._toggle(segments=frozenset({segment_id}))

@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...model.records import STATUSES
+from ...model.records import STATUS_TEXT, STATUSES
+from ...model.translation import number, tr, translate
 from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
 from ..plain_text import tooltip
@@ -27,7 +28,8 @@ class StatusMix(QWidget):
     def set_mix(self, mix: dict[str, int], theme: Theme) -> None:
         self.mix, self.theme = mix, theme
         total = sum(mix.values())
-        self.setToolTip(tooltip("\n".join(f"{s}: {n:,}" for s, n in mix.items() if n)) if total else "No events")
+        self.setToolTip(tooltip("\n".join(f"{tr(STATUS_TEXT.get(s, s))}: {number(n)}" for s, n in mix.items() if n))
+                        if total else translate("Board", "No events"))
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -8,6 +8,9 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from ...model.board import SegmentTile
+from ...model.date_words import localized
+from ...model.translation import translate
+from ...model.wording import counted
 from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
 from ..plain_text import cell, plain_label, tooltip
@@ -20,7 +23,7 @@ TILE_MAX_WIDTH = 460  # a lone tile stays a tile, not a banner
 
 
 def _events(n: int) -> str:
-    return f"{n:,} event{'s' if n != 1 else ''}"
+    return counted(n, "event")
 
 
 class TileWidget(QFrame):
@@ -70,17 +73,21 @@ class TileWidget(QFrame):
         self.empty = tile.event_count == 0
         self.title.set_full_text(segment.label)
         self.count.setText(_events(tile.event_count))
-        self.description.set_full_text(segment.description or "No description")
+        self.description.set_full_text(segment.description or translate("Board", "No description"))
         names = ", ".join(tile.responsible)
-        self.responsible.set_full_text(f"Responsible: {names}" if names else "Responsible: not named")
+        self.responsible.set_full_text(translate("Board", "Responsible: {names}").format(names=names) if names
+                                        else translate("Board", "Responsible: not named"))
         if tile.latest_event_row >= 0:
             # Date first: elision may shorten the title but never the date.
-            self.latest.set_full_text(f"Latest, {tile.latest_when_text}: {latest_title}")
+            latest = translate("Board", "Latest, {when}: {title}")
+            self.latest.set_full_text(latest.format(when=localized(tile.latest_when_text), title=latest_title))
         else:
-            self.latest.set_full_text("Latest: none shown")
+            self.latest.set_full_text(translate("Board", "Latest: none shown"))
         self.mix.set_mix(tile.status_mix, theme)
-        state = "active filter; click to clear" if active else "click to filter the timeline to this segment"
-        self.setAccessibleName(f"Segment {cell(segment.label)}, {_events(tile.event_count)}, {state}")
+        state = (translate("Board", "active filter; click to clear") if active
+                 else translate("Board", "click to filter the timeline to this segment"))
+        self.setAccessibleName(translate("Board", "Segment {name}, {events}, {state}").format(
+            name=cell(segment.label), events=_events(tile.event_count), state=state))
         self.setToolTip(tooltip(f"{segment.label}: {state}"))
         self._apply_colours()
 

@@ -8,6 +8,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from ...model.citations import citation_as_text, event_as_text, link_scheme, safe_link, source_name
+from ...model.translation import number, translate
+from ...model.wording import counted
 from ...state import Change, Commands
 from ...style.fonts import ui_font
 from ..plain_text import add_menu_action, one_line
@@ -29,18 +31,19 @@ class EventDetailPane(QWidget):
         self.full_text_dialog: FullTextDialog | None = None
 
         self.copy_event_button = QToolButton(self)
-        self.copy_event_button.setText("Copy event")
-        self.copy_event_button.setToolTip("Copy the event and all its citations as plain text")
+        self.copy_event_button.setText(translate("Details", "Copy event"))
+        self.copy_event_button.setToolTip(translate("Details", "Copy the event and all its citations as plain text"))
         self.copy_event_button.clicked.connect(self.copy_event)
         self.copy_citation_button = QToolButton(self)
-        self.copy_citation_button.setText("Copy citation")
-        self.copy_citation_button.setToolTip("Copy the citation at the text cursor (the arrow lists all)")
+        self.copy_citation_button.setText(translate("Details", "Copy citation"))
+        self.copy_citation_button.setToolTip(translate("Details", "Copy the citation at the text cursor (the arrow "
+                                                                  "lists all)"))
         self.copy_citation_button.setPopupMode(QToolButton.MenuButtonPopup)
         self.copy_citation_button.setMenu(QMenu(self.copy_citation_button))
         self.copy_citation_button.clicked.connect(lambda: self.copy_citation())
         self.full_text_button = QToolButton(self)
-        self.full_text_button.setText("Show full text")
-        self.full_text_button.setToolTip("Texts too long to show here, in a plain-text viewer")
+        self.full_text_button.setText(translate("Details", "Show full text"))
+        self.full_text_button.setToolTip(translate("Details", "Texts too long to show here, in a plain-text viewer"))
         self.full_text_button.setPopupMode(QToolButton.InstantPopup)
         self.full_text_button.setMenu(QMenu(self.full_text_button))
         buttons = QHBoxLayout()
@@ -55,12 +58,12 @@ class EventDetailPane(QWidget):
         self.selection_view = QListView(self)
         self.selection_view.setModel(self.selection_model)
         self.selection_view.setUniformItemSizes(True)
-        self.selection_view.setAccessibleName("Selected events")
+        self.selection_view.setAccessibleName(translate("Details", "Selected events"))
         self.selection_view.activated.connect(self._list_activated)
         self.selection_view.clicked.connect(self._list_activated)
 
         self.browser = SafeTextBrowser(self)
-        self.browser.setAccessibleName("Event details")
+        self.browser.setAccessibleName(translate("Details", "Event details"))
         self.browser.document().setDocumentMargin(10)
         self.browser.document().setDefaultFont(ui_font(13))
         self.browser.anchorClicked.connect(self.open_link)
@@ -139,9 +142,9 @@ class EventDetailPane(QWidget):
             self._spans = []
             count = len(self.state.selected) if self.state.document is not None else 0
             writer.new_block(writer.block(top=6))
-            writer.label("Choose one of the selected events above." if count > 1 else
-                         "No event selected. Click an event on the timeline to read its details "
-                         "and quoted sources here.", writer.char(colour=writer.colours.muted))
+            writer.label(translate("Details", "Choose one of the selected events above.") if count > 1 else
+                         translate("Details", "No event selected. Click an event on the timeline to read its details "
+                                               "and quoted sources here."), writer.char(colour=writer.colours.muted))
         else:
             self._spans = write_event(writer, self.state.document, event, self.state.time_zone)
         self._full_texts = writer.full_texts
@@ -177,23 +180,24 @@ class EventDetailPane(QWidget):
     def copy_citation(self, index: int | None = None) -> None:
         event = self.event
         if event is None or not event.citations:
-            self.commands.message.emit("This event quotes no source; nothing to copy")
+            self.commands.message.emit(translate("Details", "This event quotes no source; nothing to copy"))
             return
         if index is None:
             index = max(self.citation_at(self.browser.textCursor().position()), 0)
         citation = event.citations[index]
         QGuiApplication.clipboard().setText(citation_as_text(self.state.document, event, citation))
-        self.commands.message.emit(f"Copied citation {index + 1} of {len(event.citations)} "
-                                f"({one_line(source_name(self.state.document, citation.source), 60)}) "
-                                "to the clipboard")
+        message = translate("Details", "Copied citation {n} of {count} ({source}) to the clipboard")
+        source = one_line(source_name(self.state.document, citation.source), 60)
+        self.commands.message.emit(message.format(n=index + 1, count=len(event.citations), source=source))
 
     def copy_event(self) -> None:
         event = self.event
         if event is None:
             return
         QGuiApplication.clipboard().setText(event_as_text(self.state.document, event))
-        self.commands.message.emit(f"Copied \u201c{one_line(event.title, 60)}\u201d with "
-                                f"{len(event.citations)} citation(s) to the clipboard")
+        message = translate("Details", "Copied \u201c{title}\u201d with {citations} to the clipboard")
+        self.commands.message.emit(message.format(title=one_line(event.title, 60),
+                                                  citations=counted(len(event.citations), "citation")))
 
     def show_full_text(self, index: int) -> FullTextDialog | None:
         if not 0 <= index < len(self._full_texts):
@@ -208,11 +212,13 @@ class EventDetailPane(QWidget):
         text = url.toString() if isinstance(url, QUrl) else str(url)
         target = safe_link(text)
         if target is None:
-            self.commands.message.emit(f"Refused to open link with scheme '{one_line(link_scheme(text), 40)}': "
-                                    "only http and https links open")
+            message = translate("Details", "Refused to open link with scheme '{scheme}': "
+                                           "only http and https links open")
+            self.commands.message.emit(message.format(scheme=one_line(link_scheme(text), 40)))
             return False
         QDesktopServices.openUrl(QUrl(target))
-        self.commands.message.emit(f"Opening {one_line(target, 120)} in the web browser")
+        message = translate("Details", "Opening {link} in the web browser")
+        self.commands.message.emit(message.format(link=one_line(target, 120)))
         return True
 
     def _context_menu(self, point) -> None:
@@ -221,15 +227,16 @@ class EventDetailPane(QWidget):
         position = self.browser.cursorForPosition(point).position()
         index = self.citation_at(position)
         if index >= 0:
-            action = QAction(f"Copy citation {index + 1}", menu)
+            action = QAction(translate("Details", "Copy citation {n}").format(n=index + 1), menu)
             action.triggered.connect(lambda: self.copy_citation(index))
             menu.addAction(action)
-        action = menu.addAction("Copy event")
+        action = menu.addAction(translate("Details", "Copy event"))
         action.setEnabled(self.event is not None)
         action.triggered.connect(self.copy_event)
         elided = self.browser.elision_at(point)
         if elided >= 0:
-            action = menu.addAction(f"Show all {len(self._full_texts[elided][1]):,} characters")
+            label = translate("Details", "Show all {n} characters")
+            action = menu.addAction(label.format(n=number(len(self._full_texts[elided][1]))))
             action.triggered.connect(lambda: self.show_full_text(elided))
         menu.exec(self.browser.viewport().mapToGlobal(point))
         menu.deleteLater()

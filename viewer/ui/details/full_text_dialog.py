@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from ...model.translation import number, translate
 from ...style.fonts import ui_font
 from ..plain_text import display_text
 
@@ -17,11 +18,13 @@ _UNBREAKABLE = re.compile(r"\S{2000}")
 class FullTextDialog(QDialog):
     def __init__(self, title: str, text: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"{title} \u2013 full text")
+        self.setWindowTitle(translate("Details", "{title} \u2013 full text").format(title=title))
         self.resize(720, 560)
         wrap = _UNBREAKABLE.search(text) is None
-        size = QLabel(f"{len(text):,} characters" + ("" if wrap else "; shown without line wrapping, as it "
-                                                      "holds very long runs without spaces"), self)
+        size = QLabel((translate("Details", "{n} characters") if wrap else
+                       translate("Details", "{n} characters; shown without line wrapping, as it holds very long "
+                                            "runs without spaces"))
+                      .format(n=number(len(text))), self)
         self.editor = QPlainTextEdit(self)
         self.editor.setReadOnly(True)
         self.editor.setUndoRedoEnabled(False)

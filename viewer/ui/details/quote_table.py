@@ -9,11 +9,14 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ...model.per_document import derived
 from ...model.quotes import QuoteRow, Quotes, quote_row, quotes_of
+from ...model.translation import QT_TRANSLATE_NOOP
 from ..plain_text import one_line, tooltip
 from .row_table import FULL_TEXT_ROLE, ColumnsModel
 
 EVENT_ROW_ROLE = Qt.UserRole + 12
-COLUMNS = ("Published", "Quote", "Speaker", "Publisher", "Grade", "Event")
+COLUMNS = (QT_TRANSLATE_NOOP("Details", "Published"), QT_TRANSLATE_NOOP("Details", "Quote"),
+           QT_TRANSLATE_NOOP("Details", "Speaker"), QT_TRANSLATE_NOOP("Details", "Publisher"),
+           QT_TRANSLATE_NOOP("Details", "Grade"), QT_TRANSLATE_NOOP("Details", "Event"))
 DATE, QUOTE, SPEAKER, PUBLISHER, GRADE, EVENT = range(len(COLUMNS))
 _TEXT_FIELDS = {QUOTE: "quote", SPEAKER: "speaker", PUBLISHER: "publisher", EVENT: "event"}
 _ROWS_KEPT = 4096  # rows made for display, kept while they are likely to be shown again

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...model.translation import number, translate
+from ...model.wording import counted
 from ...state import Change, Commands
 from .quote_table import DATE, EVENT, EVENT_ROW_ROLE, GRADE, PUBLISHER, QUOTE, SPEAKER, QuoteTableModel
 from .row_table import row_table_view
@@ -18,13 +20,13 @@ class QuotesPane(QWidget):
         self.commands = commands if commands is not None else Commands()
         self.model = QuoteTableModel(self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search quotes, translations, speakers, publishers")
+        self.search.setPlaceholderText(translate("Details", "Search quotes, translations, speakers, publishers"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search quotes")
+        self.search.setAccessibleName(translate("Details", "Search quotes"))
         self.search.textChanged.connect(self._search_changed)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.PlainText)
-        self.table = row_table_view(self.model, "Quotes", self)
+        self.table = row_table_view(self.model, translate("Details", "Quotes"), self)
         self.table.sortByColumn(DATE, Qt.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -58,7 +60,8 @@ class QuotesPane(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(f"{self.model.rowCount():,} of {total:,} quote{'s' if total != 1 else ''}")
+        self.count_label.setText(translate("Details", "{shown} of {quotes}").format(
+            shown=number(self.model.rowCount()), quotes=counted(total, "quote")))
 
     def jump_to(self, index) -> None:
         """Select and show the event a quote supports."""

@@ -6,6 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from ...model.translation import tr, translate
+
 SORT_ROLE = Qt.UserRole + 10  # a number or folded text that sorts the column sensibly
 FULL_TEXT_ROLE = Qt.UserRole + 20  # a cell's whole text, where the cell shows it cut short
 
@@ -20,7 +22,7 @@ class ColumnsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt override
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.columns[section]
+            return tr(self.columns[section])
         return None
 
 
@@ -53,7 +55,7 @@ def row_table_view(model, name: str, parent: QWidget) -> QTableView:
     table.setTabKeyNavigation(False)  # Tab leaves the table for the next pane, as everywhere else
     table.verticalHeader().hide()
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    copy = QAction("Copy Row", table)
+    copy = QAction(translate("Details", "Copy Row"), table)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     copy.triggered.connect(lambda: copy_current_row(table))

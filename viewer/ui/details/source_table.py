@@ -8,12 +8,15 @@ from PySide6.QtGui import QColor
 from ...model.citations import NOT_GRADED
 from ...model.quotes import source_stats
 from ...model.records import RELIABILITY_TEXT
+from ...model.translation import QT_TRANSLATE_NOOP, tr
 from ...style.theme import reliability_colour
 from ..plain_text import one_line, tooltip
 from .row_table import FULL_TEXT_ROLE, SORT_ROLE, RowTableModel
 
 SOURCE_ID_ROLE = Qt.UserRole + 11
-COLUMNS = ("Source", "Kind", "Reliability", "Quotes", "Events")
+COLUMNS = (QT_TRANSLATE_NOOP("Details", "Source"), QT_TRANSLATE_NOOP("Details", "Kind"),
+           QT_TRANSLATE_NOOP("Details", "Reliability"), QT_TRANSLATE_NOOP("Details", "Quotes"),
+           QT_TRANSLATE_NOOP("Details", "Events"))
 
 
 class SourceTableModel(RowTableModel):
@@ -32,7 +35,7 @@ class SourceTableModel(RowTableModel):
         source, quotes, events = self.stats[index.row()]
         column = index.column()
         letter = source.reliability
-        grade = f"{letter} \u2013 {RELIABILITY_TEXT[letter]}" if letter else NOT_GRADED
+        grade = f"{letter} \u2013 {tr(RELIABILITY_TEXT[letter])}" if letter else tr(NOT_GRADED)
         if role == Qt.DisplayRole:
             return (one_line(source.name, 200), source.kind, grade, str(quotes), str(events))[column]
         if role in (FULL_TEXT_ROLE, Qt.ToolTipRole) and column in (0, 2):

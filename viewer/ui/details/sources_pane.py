@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...model.citations import source_event_rows
+from ...model.translation import translate
 from ...model.wording import counted
 from ...state import Change, Commands
 from ..plain_text import one_line
@@ -30,7 +31,7 @@ class SourcesPane(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = row_table_view(self.proxy, "Sources", self)
+        self.table = row_table_view(self.proxy, translate("Details", "Sources"), self)
         self.table.sortByColumn(3, Qt.DescendingOrder)  # most quoted first
         header = self.table.horizontalHeader()
         for column, mode in enumerate((QHeaderView.Interactive, QHeaderView.ResizeToContents, QHeaderView.Stretch,
@@ -44,8 +45,8 @@ class SourcesPane(QWidget):
         self.table.viewport().installEventFilter(self)  # what was highlighted before a click
         self._highlighted_source: str | None = None
         self._before_press: str | None = None
-        self.hint = QLabel("Select a source to highlight its events; double-click or press Enter "
-                           "to show only them.", self)
+        self.hint = QLabel(translate("Details", "Select a source to highlight its events; double-click or press Enter "
+                                          "to show only them."), self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -80,7 +81,8 @@ class SourcesPane(QWidget):
         return self.proxy.index(proxy_row, 0).data(SOURCE_ID_ROLE)
 
     def _label(self, source_id: str) -> str:
-        return f"citing {one_line(self.state.document.source(source_id).name, 80)}"
+        name = one_line(self.state.document.source(source_id).name, 80)
+        return translate("Details", "citing {source}").format(source=name)
 
     def _selection_changed(self, *_args) -> None:
         chosen = self.table.selectionModel().selectedRows()
@@ -90,12 +92,12 @@ class SourcesPane(QWidget):
         self._highlighted_source = source_id
         if source_id is None:
             self.state.clear_highlight()
-            self.commands.message.emit("Highlight cleared")
+            self.commands.message.emit(translate("Details", "Highlight cleared"))
             return
         rows = source_event_rows(self.state.document, source_id)
         self.state.highlight(rows, self._label(source_id))
-        self.commands.message.emit(f"Highlighted {counted(len(rows), 'event')} {self._label(source_id)}; "
-                                   "click again or Esc to clear")
+        message = translate("Details", "Highlighted {events} {citing}; click again or Esc to clear")
+        self.commands.message.emit(message.format(events=counted(len(rows), "event"), citing=self._label(source_id)))
 
     def _clicked(self, index) -> None:
         """A click on the source that was already highlighted takes the highlight off."""
@@ -110,4 +112,5 @@ class SourcesPane(QWidget):
             return
         self.state.set_filter(self.state.filter.with_(sources=frozenset({source_id})))
         name = one_line(self.state.document.source(source_id).name, 80)
-        self.commands.message.emit(f"Showing only events citing {name}: {counted(self.state.visible_count, 'event')}")
+        message = translate("Details", "Showing only events citing {source}: {events}")
+        self.commands.message.emit(message.format(source=name, events=counted(self.state.visible_count, "event")))

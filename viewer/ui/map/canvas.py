@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from ...model.geo import MAX_LATITUDE, project
+from ...model.translation import translate
 from ...style.theme import LIGHT, Theme
 from .content import EUROPE, Bounds, MapContent
 from .countries import country_path
@@ -38,8 +39,8 @@ class MapCanvas(pg.PlotWidget):
     def __init__(self, theme: Theme = LIGHT, parent=None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Wheel: zoom · drag: move · click: select events · "
-                        "Ctrl+click: filter the timeline · Home: fit")
+        self.setToolTip(translate("Map", "Wheel: zoom · drag: move · click: select events · "
+                                       "Ctrl+click: filter the timeline · Home: fit"))
         item = self.getPlotItem()
         item.hideAxis("left")
         item.hideAxis("bottom")

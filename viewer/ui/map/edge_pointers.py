@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QPolygonF
 
 from ...model.geo import distance_text, great_circle_km, unproject
+from ...model.translation import translate
 from ...style.fonts import ui_font
 from .content import MapContent
 from .labels import TakenRects, text_size
@@ -57,7 +58,8 @@ def edge_pointers(content: MapContent, look: MapLook, to_pixels, area: QRectF) -
         if len(on_map):
             km = great_circle_km(lon[i], lat[i], lon[on_map], lat[on_map])
             nearest = int(np.argmin(km))
-            text += f" · {distance_text(float(km[nearest]))} from {marks.names[on_map[nearest]]}"
+            text += translate("Map", " · {distance} from {place}").format(
+                distance=distance_text(float(km[nearest])), place=marks.names[on_map[nearest]])
         dx, dy = pixels[i, 0] - centre.x(), pixels[i, 1] - centre.y()
         norm = float(np.hypot(dx, dy)) or 1.0
         pointers.append(EdgePointer(int(marks.rows[i]), text, font, (float(dx / norm), float(dy / norm)),

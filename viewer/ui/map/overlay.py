@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
 from ...model.geo import PROJECTION_NAME, km_per_unit, project, scale_bar_length, unproject
+from ...model.translation import tr, translate
+from ...model.wording import counted
 from ...style.fonts import ui_font
 from ...style.theme import LIGHT, Theme
 from .content import MapContent
@@ -34,7 +36,7 @@ MAX_PLACE_LABELS = 300  # the busiest places; the rest stay unlabelled until zoo
 
 
 def events_text(n: int) -> str:
-    return f"{n:,} event{'s' if n != 1 else ''} not on the map"
+    return translate("Map", "{events} not on the map").format(events=counted(n, "event"))
 
 
 class MapOverlay(pg.GraphicsObject):
@@ -116,7 +118,7 @@ class MapOverlay(pg.GraphicsObject):
     def _paint_furniture(self, painter, area: QRectF, taken: TakenRects, marks: np.ndarray) -> None:
         pieces = [(self._scale_bar_size(), ("bottom-left", "bottom-right", "top-left", "top-right"),
                    self._paint_scale_bar),
-                  (text_size(PROJECTION_NAME, ui_font(SMALLEST_TYPE_PX)),
+                  (text_size(tr(PROJECTION_NAME), ui_font(SMALLEST_TYPE_PX)),
                    ("bottom-right", "bottom-left", "top-right", "top-left"), self._paint_projection)]
         if self.look.not_on_map:
             pieces.append((self._unplaced_size(), ("top-right", "top-left", "bottom-right", "bottom-left"),
@@ -128,7 +130,7 @@ class MapOverlay(pg.GraphicsObject):
             self.drawn.append(("furniture", box))
 
     def _paint_projection(self, painter, box: QRectF) -> None:
-        self._text(painter, box.topLeft(), PROJECTION_NAME, ui_font(SMALLEST_TYPE_PX), QColor(self.theme.muted))
+        self._text(painter, box.topLeft(), tr(PROJECTION_NAME), ui_font(SMALLEST_TYPE_PX), QColor(self.theme.muted))
 
     def _unplaced_size(self) -> tuple[float, float]:
         width, height = text_size(events_text(self.look.not_on_map), ui_font(12))
@@ -152,7 +154,8 @@ class MapOverlay(pg.GraphicsObject):
         factor = km_per_unit(float(lat))
         km, text = scale_bar_length(factor, SCALE_BAR_TARGET_PX, px_per_unit)
         # Mercator's scale changes with latitude: say where the bar holds.
-        return km / factor * px_per_unit, text, "at " + degree_text(round(float(lat)), "N", "S")
+        return km / factor * px_per_unit, text, translate("Map", "at {latitude}").format(
+            latitude=degree_text(round(float(lat)), translate("Map", "N"), translate("Map", "S")))
 
     def _scale_bar_size(self) -> tuple[float, float]:
         length, text, where = self._scale_bar_parts()
@@ -207,7 +210,7 @@ class MapOverlay(pg.GraphicsObject):
         if len(lons):
             xs = self.to_pixels(np.column_stack([project(lons, 0 * lons)[0], np.zeros(len(lons))]))[:, 0]
             for lon, x in zip(lons, xs):
-                text = degree_text(lon, "E", "W")
+                text = degree_text(lon, translate("Map", "E"), translate("Map", "W"))
                 width, height = text_size(text, font)
                 box = QRectF(x + 3, area.top() + 3, width, height)
                 if box.right() < area.right() - 2 and box.left() > area.left() + 2 and not taken.overlaps(box):
@@ -217,7 +220,7 @@ class MapOverlay(pg.GraphicsObject):
         if len(lats):
             ys = self.to_pixels(np.column_stack([np.zeros(len(lats)), project(0 * lats, lats)[1]]))[:, 1]
             for lat, y in zip(lats, ys):
-                text = degree_text(lat, "N", "S")
+                text = degree_text(lat, translate("Map", "N"), translate("Map", "S"))
                 width, height = text_size(text, font)
                 box = QRectF(area.left() + 3, y - height - 1, width, height)
                 if box.top() > area.top() + 18 and box.bottom() < area.bottom() - 2 and not taken.overlaps(box):

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ...model import board
+from ...model.translation import translate
+from ...model.wording import counted
 from ...state import Change, Commands
 from ...style.theme import THEMES, Theme, widget_palette
 from .canvas import MapCanvas
@@ -19,7 +21,7 @@ from .time_slider import TimeSlider
 
 
 def _events(n: int) -> str:
-    return f"{n:,} event{'s' if n != 1 else ''}"
+    return counted(n, "event")
 
 
 class MapPane(QWidget):
@@ -33,8 +35,8 @@ class MapPane(QWidget):
         self.plot_widget = MapCanvas(theme)
         self.time_slider = TimeSlider()
         self.fit_button = QToolButton()
-        self.fit_button.setText("Fit")
-        self.fit_button.setToolTip("Show the document's area (Home); Shift+Home shows every place")
+        self.fit_button.setText(translate("Map", "Fit"))
+        self.fit_button.setToolTip(translate("Map", "Show the document's area (Home); Shift+Home shows every place"))
         self.fit_button.clicked.connect(lambda: self.fit())
 
         self.controls = QWidget()  # the bar under the map: Play, slider, speed, Fit
@@ -135,7 +137,8 @@ class MapPane(QWidget):
         elif kind == "unplaced":
             rows = board.not_on_map_rows(document, state.visible)
             state.select(rows, add=shift)
-            self.commands.message.emit(f"Selected {_events(len(rows))} that are not on the map")
+            self.commands.message.emit(translate("Map", "Selected {events} that are not on the map").format(
+                events=_events(len(rows))))
 
     def _segment_clicked(self, segment_id: str, ctrl: bool, shift: bool) -> None:
         document = self.state.document
@@ -153,8 +156,10 @@ class MapPane(QWidget):
         if ctrl:
             wanted = frozenset() if getattr(state.filter, facet) == {key} else frozenset({key})
             state.set_filter(state.filter.with_(**{facet: wanted}))
-            self.commands.message.emit(f"Timeline filtered to {what}" if wanted else f"Filter on {what} cleared")
+            self.commands.message.emit((translate("Map", "Timeline filtered to {what}") if wanted
+                                        else translate("Map", "Filter on {what} cleared")).format(what=what))
             return
         rows = np.flatnonzero(members & state.visible)
         state.select(rows, add=shift)
-        self.commands.message.emit(f"Selected {_events(len(rows))} in {what}")
+        message = translate("Map", "Selected {events} in {what}")
+        self.commands.message.emit(message.format(events=_events(len(rows)), what=what))

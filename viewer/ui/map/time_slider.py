@@ -7,7 +7,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
+from ...model.date_words import localized
 from ...model.dates import Precision, format_instant
+from ...model.translation import translate
 
 STEPS = 60
 WINDOW_FRACTION = 0.1  # the window covers the last tenth of the span before the cursor
@@ -50,25 +52,26 @@ class TimeSlider(QWidget):
         self.timer.timeout.connect(self._tick)
 
         self.play_button = QToolButton()
-        self.play_button.setToolTip("Step through time (Space when the slider has focus)")
+        self.play_button.setToolTip(translate("Map", "Step through time (Space when the slider has focus)"))
         self.play_button.clicked.connect(self.toggle_play)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, STEPS)
         self.slider.setPageStep(6)
-        self.slider.setToolTip("Move through time: the map shows what was active in the window before this date")
+        self.slider.setToolTip(translate("Map", "Move through time: the map shows what was active in the window before "
+                                          "this date"))
         self.slider.valueChanged.connect(self._moved)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setMinimumWidth(190)
         self.speed = QComboBox()
-        self.speed.setToolTip("Playback speed")
+        self.speed.setToolTip(translate("Map", "Playback speed"))
         for text, factor in SPEEDS:
             self.speed.addItem(text, factor)
         self.speed.setCurrentIndex(1)
         self.speed.currentIndexChanged.connect(self._speed_changed)
         self.all_button = QToolButton()
-        self.all_button.setText("All times")
-        self.all_button.setToolTip("Stop and show every time at full strength")
+        self.all_button.setText(translate("Map", "All times"))
+        self.all_button.setToolTip(translate("Map", "Stop and show every time at full strength"))
         self.all_button.clicked.connect(self.clear)
 
         layout = QHBoxLayout(self)
@@ -114,7 +117,8 @@ class TimeSlider(QWidget):
         self._show_play(False)
         self.active = False
         self._set_value(STEPS)
-        self.label.setText("All times" if self.extent is not None else "No dated events")
+        self.label.setText(translate("Map", "All times") if self.extent is not None
+                           else translate("Map", "No dated events"))
         self.windowCleared.emit()
 
     @property
@@ -133,7 +137,7 @@ class TimeSlider(QWidget):
         # The slider's own palette: when the theme changes it hears of it before its buttons do.
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
         self.play_button.setIcon(media_icon(playing, colour, self.devicePixelRatioF()))
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(translate("Map", "Pause") if playing else translate("Map", "Play"))
         self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def _set_value(self, value: int) -> None:
@@ -148,7 +152,9 @@ class TimeSlider(QWidget):
         self.active = True
         start, end = self.time_window()
         days = round((end - start) / 86400)
-        self.label.setText(f"{format_instant(end, Precision.DAY)} · previous {days} day{'s' if days != 1 else ''}")
+        window = (translate("Map", "{date} · previous {days} day") if days == 1
+                  else translate("Map", "{date} · previous {days} days"))
+        self.label.setText(window.format(date=localized(format_instant(end, Precision.DAY)), days=days))
         self.windowChanged.emit(start, end)
 
     def _tick(self) -> None:

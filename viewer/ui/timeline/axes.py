@@ -12,6 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
+from ...model.translation import number, translate
+from ...model.wording import counted
 from ...style.fonts import ui_font
 from . import styles as st
 from .date_ticks import zoned_ticks
@@ -45,7 +47,7 @@ class DateAxis(pg.AxisItem):
         """"Times in UTC+03:00 as written": the zone the ticks are in, for the view's middle."""
         span = self._range()
         middle = (span[0] + span[1]) / 2 if span else 0.0
-        return self.zone.caption(middle) if self.zone is not None else "Times in UTC"
+        return self.zone.caption(middle) if self.zone is not None else translate("TimeZones", "Times in UTC")
 
     def _range(self) -> tuple[float, float] | None:
         view = self.linkedView()
@@ -186,7 +188,7 @@ class LaneHeaderAxis(pg.AxisItem):
             p.setPen(QPen(separator, 1))
             p.drawLine(QPointF(0, top), QPointF(w, top))
             colour = palette.lane(i)
-            count = f"{lane.count:,}"
+            count = number(lane.count)
             count_w = count_metrics.horizontalAdvance(count)
             one_line = lane_px < name_metrics.height() + count_metrics.height() + 10
             name_room = w - 34 - (count_w + 14 if one_line else 8)
@@ -212,10 +214,10 @@ class LaneHeaderAxis(pg.AxisItem):
             if one_line:
                 p.drawText(QPointF(w - 10 - count_w, base), count)
             else:
-                word = "event" if lane.count == 1 else "events"
-                note = " · density" if self._view.is_dense(i) else ""
+                note = translate("Timeline", " · density") if self._view.is_dense(i) else ""
                 p.drawText(QPointF(32, base + count_metrics.height() + 2),
-                           count_metrics.elidedText(f"{count} {word}{note}", Qt.TextElideMode.ElideRight, w - 40))
+                           count_metrics.elidedText(counted(lane.count, "event") + note,
+                                                    Qt.TextElideMode.ElideRight, w - 40))
         if not shown:
             return
         bottom = (edges[shown[-1] + 1] - y0) * scale

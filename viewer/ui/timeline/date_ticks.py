@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...model.civil import DAY, civil_from_days, instant, month_length, split
+from ...model.date_words import localized
 from ...model.dates import Precision, format_instant
 from ...model.zone_display import AxisZone
 
@@ -69,6 +70,10 @@ def _year_label(year: int) -> str:
 
 
 def _label(t: float, unit: str) -> str:
+    return localized(_english_label(t, unit))
+
+
+def _english_label(t: float, unit: str) -> str:
     year, month, day, rest = split(t)
     if unit in ("minute", "hour"):
         return f"{int(rest // HOUR):02d}:{int(rest % HOUR // MINUTE):02d}"
@@ -80,6 +85,10 @@ def _label(t: float, unit: str) -> str:
 
 
 def _context_label(t: float, unit: str) -> str:
+    return localized(_english_context_label(t, unit))
+
+
+def _english_context_label(t: float, unit: str) -> str:
     precision = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}[unit]
     return format_instant(t, precision)
 

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from ...model.translation import number, translate
 from .batch import draw_rects
 
 FLOOR = 0.16  # share of the lane colour for a single event, so it stays visible
@@ -25,7 +26,7 @@ def scale_top(max_count: int) -> int:
 def legend_text(max_count: int) -> str:
     top = scale_top(max_count)
     steps = [10 ** k for k in range(0, int(round(math.log10(top))) + 1)]
-    return " / ".join(f"{s:,}" for s in steps) + " events per column"
+    return translate("Legend", "{steps} events per column").format(steps=" / ".join(number(s) for s in steps))
 
 
 def shade(counts: np.ndarray, top: int) -> np.ndarray:

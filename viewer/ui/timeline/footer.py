@@ -10,20 +10,29 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...model.translation import QT_TRANSLATE_NOOP, tr, translate
 from ...style.fonts import ui_font
-from .keys import KEY_HELP
+from ..plain_text import tooltip
+from .keys import key_help
 
 # Most useful first: a narrow pane shows the first ones that fit, the tooltip has them all.
-HINT_ITEMS = ("Wheel: zoom", "Drag: pan", "Up/Down: scroll lanes", "Click: select", "Shift+drag: select a range",
-              "Ctrl+click: add", "N/P: next/previous", "Enter or double-click: details", "Home: fit all")
-HINT = " · ".join(HINT_ITEMS)
-HINT_FULL = "\n".join([
-    "Mouse wheel: zoom around the pointer; Shift+wheel, Up/Down or the scroll bar: scroll the lanes",
-    "Drag: pan; Shift+drag: select every event the band touches (Ctrl+Shift+drag adds)",
-    "Click: select an event; Ctrl+click: add or remove it; click on empty space: clear",
-    "Double-click or Enter: show the details",
-    "Keys: " + KEY_HELP,
-])
+HINT_ITEMS = (QT_TRANSLATE_NOOP("Timeline", "Wheel: zoom"), QT_TRANSLATE_NOOP("Timeline", "Drag: pan"),
+              QT_TRANSLATE_NOOP("Timeline", "Up/Down: scroll lanes"), QT_TRANSLATE_NOOP("Timeline", "Click: select"),
+              QT_TRANSLATE_NOOP("Timeline", "Shift+drag: select a range"),
+              QT_TRANSLATE_NOOP("Timeline", "Ctrl+click: add"), QT_TRANSLATE_NOOP("Timeline", "N/P: next/previous"),
+              QT_TRANSLATE_NOOP("Timeline", "Enter or double-click: details"),
+              QT_TRANSLATE_NOOP("Timeline", "Home: fit all"))
+
+
+def hint_full() -> str:
+    return "\n".join([
+        translate("Timeline", "Mouse wheel: zoom around the pointer; Shift+wheel, Up/Down or the scroll bar: "
+                              "scroll the lanes"),
+        translate("Timeline", "Drag: pan; Shift+drag: select every event the band touches (Ctrl+Shift+drag adds)"),
+        translate("Timeline", "Click: select an event; Ctrl+click: add or remove it; click on empty space: clear"),
+        translate("Timeline", "Double-click or Enter: show the details"),
+        translate("Timeline", "Keys: {keys}").format(keys=key_help()),
+    ])
 
 
 class Footer(QWidget):
@@ -34,7 +43,7 @@ class Footer(QWidget):
         self.colour = QColor("#5f6368")
         self.setFixedHeight(int(QFontMetricsF(self.font_).height()) + 6)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setToolTip(HINT_FULL)
+        self.setToolTip(tooltip(hint_full()))
 
     def set_colour(self, colour: str) -> None:
         self.colour = QColor(colour)
@@ -61,8 +70,9 @@ class Footer(QWidget):
 
 def fitting_hint(metrics: QFontMetricsF, width: float) -> str:
     """As many whole hints as fit, from the first, and an ellipsis when some are left out."""
-    for count in range(len(HINT_ITEMS), 0, -1):
-        text = " · ".join(HINT_ITEMS[:count]) + ("" if count == len(HINT_ITEMS) else " · \u2026")
+    items = [tr(item) for item in HINT_ITEMS]
+    for count in range(len(items), 0, -1):
+        text = " · ".join(items[:count]) + ("" if count == len(items) else " · \u2026")
         if metrics.horizontalAdvance(text) <= width:
             return text
     return ""

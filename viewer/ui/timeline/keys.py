@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from ...model.translation import QT_TRANSLATE_NOOP, tr
+
 PAN_STEP = 0.15  # share of the visible width
 ZOOM_STEP = 0.7
 SCROLL_UNITS = 3.0
 
 # (keys, what they do) when the timeline has the focus: Help > Keyboard Shortcuts lists these.
 TIMELINE_KEYS = (
-    ("Left / Right", "pan through time"),
-    ("Up / Down", "scroll the lanes"),
-    ("+ / -", "zoom in / out"),
-    ("Home", "fit everything"),
-    ("N / P", "select the next / previous event in time"),
-    ("Enter", "show the details of the selected event"),
-    ("Esc", "clear the selection, then the highlight"),
+    (QT_TRANSLATE_NOOP("Timeline", "Left / Right"), QT_TRANSLATE_NOOP("Timeline", "pan through time")),
+    (QT_TRANSLATE_NOOP("Timeline", "Up / Down"), QT_TRANSLATE_NOOP("Timeline", "scroll the lanes")),
+    ("+ / -", QT_TRANSLATE_NOOP("Timeline", "zoom in / out")),
+    (QT_TRANSLATE_NOOP("Timeline", "Home"), QT_TRANSLATE_NOOP("Timeline", "fit everything")),
+    ("N / P", QT_TRANSLATE_NOOP("Timeline", "select the next / previous event in time")),
+    (QT_TRANSLATE_NOOP("Timeline", "Enter"), QT_TRANSLATE_NOOP("Timeline", "show the details of the selected event")),
+    ("Esc", QT_TRANSLATE_NOOP("Timeline", "clear the selection, then the highlight")),
 )
-KEY_HELP = ", ".join(f"{keys} {does}" for keys, does in TIMELINE_KEYS)
+
+
+def key_help() -> str:
+    return ", ".join(f"{tr(keys)} {tr(does)}" for keys, does in TIMELINE_KEYS)
 
 
 def handle_key(view, key: int, text: str) -> bool:

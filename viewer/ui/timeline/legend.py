@@ -28,6 +28,7 @@ from ...model.dates import (
     UNKNOWN_START,
     Precision,
 )
+from ...model.translation import QT_TRANSLATE_NOOP, tr, translate
 from ...style.fonts import ui_font
 from . import density
 from . import styles as st
@@ -36,35 +37,40 @@ from .glyph_painter import paint_frame
 from .palette import Palette
 
 LEGEND: tuple[tuple[str, str], ...] = (
-    ("instant", "Diamond: a day or a finer instant"),
-    ("interval", "Bar: an interval from start to end"),
-    ("coarse", "Light bar: only the month, season or year (or, close up, the day) is known"),
-    ("coarse-end", "Fading in or out: that end is known only to its month, season or year (or, close up, its day)"),
-    ("approximate", "Fading ends: approximate date (~)"),
-    ("uncertain", "Dotted outline and '?': uncertain date (?); both for %"),
-    ("uncertain-start", "Dotted start and '?' before it: only the start is uncertain"),
-    ("uncertain-end", "Dotted end and '?' after it: only the end is uncertain"),
-    ("bounds", "Whiskers: earliest and latest possible dates"),
-    ("open", "Arrow to the edge: open end (..)"),
-    ("unknown-start", "Fading in up to the end: start unknown"),
-    ("unknown", "Fading out after the start: end unknown"),
-    ("one-of", "Mark between brackets: one of these dates, not known which"),
-    ("one-of-open", "Mark by a bracket, arrow to the edge: one date on or after (before) it"),
-    ("occurred", "Solid: occurred"),
-    ("reported", "Solid with a dot: reported by a source"),
-    ("planned", "Hollow: planned"),
-    ("hypothetical", "Hollow, dashed: hypothetical"),
-    ("disputed", "Hatched with '!': disputed"),
-    ("disputed-beside", "'!' beside the status: also disputed"),
-    ("conditional", "'if': depends on a condition, given in words"),
-    ("selected", "Outline in the selection colour: selected"),
-    ("highlighted", "Glow in the highlight colour: highlighted"),
+    ("instant", QT_TRANSLATE_NOOP("Legend", "Diamond: a day or a finer instant")),
+    ("interval", QT_TRANSLATE_NOOP("Legend", "Bar: an interval from start to end")),
+    ("coarse", QT_TRANSLATE_NOOP("Legend", "Light bar: only the month, season or year (or, close up, "
+                                           "the day) is known")),
+    ("coarse-end", QT_TRANSLATE_NOOP("Legend", "Fading in or out: that end is known only to its month, "
+                                               "season or year (or, close up, its day)")),
+    ("approximate", QT_TRANSLATE_NOOP("Legend", "Fading ends: approximate date (~)")),
+    ("uncertain", QT_TRANSLATE_NOOP("Legend", "Dotted outline and '?': uncertain date (?); both for %")),
+    ("uncertain-start", QT_TRANSLATE_NOOP("Legend", "Dotted start and '?' before it: only the start is uncertain")),
+    ("uncertain-end", QT_TRANSLATE_NOOP("Legend", "Dotted end and '?' after it: only the end is uncertain")),
+    ("bounds", QT_TRANSLATE_NOOP("Legend", "Whiskers: earliest and latest possible dates")),
+    ("open", QT_TRANSLATE_NOOP("Legend", "Arrow to the edge: open end (..)")),
+    ("unknown-start", QT_TRANSLATE_NOOP("Legend", "Fading in up to the end: start unknown")),
+    ("unknown", QT_TRANSLATE_NOOP("Legend", "Fading out after the start: end unknown")),
+    ("one-of", QT_TRANSLATE_NOOP("Legend", "Mark between brackets: one of these dates, not known which")),
+    ("one-of-open", QT_TRANSLATE_NOOP("Legend", "Mark by a bracket, arrow to the edge: one date on or after "
+                                                "(before) it")),
+    ("occurred", QT_TRANSLATE_NOOP("Legend", "Solid: occurred")),
+    ("reported", QT_TRANSLATE_NOOP("Legend", "Solid with a dot: reported by a source")),
+    ("planned", QT_TRANSLATE_NOOP("Legend", "Hollow: planned")),
+    ("hypothetical", QT_TRANSLATE_NOOP("Legend", "Hollow, dashed: hypothetical")),
+    ("disputed", QT_TRANSLATE_NOOP("Legend", "Hatched with '!': disputed")),
+    ("disputed-beside", QT_TRANSLATE_NOOP("Legend", "'!' beside the status: also disputed")),
+    ("conditional", QT_TRANSLATE_NOOP("Legend", "'if': depends on a condition, given in words")),
+    ("selected", QT_TRANSLATE_NOOP("Legend", "Outline in the selection colour: selected")),
+    ("highlighted", QT_TRANSLATE_NOOP("Legend", "Glow in the highlight colour: highlighted")),
 )
 
 
 def legend_entries(density_peak: int = 0) -> list[tuple[str, str]]:
     """Every glyph with its meaning, and the density strip's scale (at least up to 1,000)."""
-    return [*LEGEND, ("density", "Density strip: " + density.legend_text(max(density_peak, 1000)))]
+    return [*((name, tr(text)) for name, text in LEGEND),
+            ("density", translate("Legend", "Density strip: {scale}").format(
+                scale=density.legend_text(max(density_peak, 1000))))]
 
 
 _INF = np.inf

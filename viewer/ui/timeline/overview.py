@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...model.translation import translate
 from .axes import DateAxis
 from .palette import mix, with_alpha
 
@@ -29,8 +30,8 @@ class OverviewStrip(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis}, enableMenu=False)
         self.plot.setFixedHeight(HEIGHT_PX)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.setToolTip("Overview of the whole document. Drag the window or its edges to move "
-                             "and resize the view; click elsewhere to jump there.")
+        self.plot.setToolTip(translate("Timeline", "Overview of the whole document. Drag the window or its edges "
+                                                   "to move and resize the view; click elsewhere to jump there."))
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.hideAxis("left")

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from ...model.translation import translate
 from .batch import draw_lines, draw_rects
 from .date_ticks import zoned_ticks
 from .eras import ROW_PX, era_colour, shade_alpha
@@ -185,7 +186,7 @@ class Backdrop(_SceneItem):
         font.setBold(True)
         p.setFont(font)
         metrics = QFontMetricsF(font)
-        text = "Today"
+        text = translate("Timeline", "Today")
         w = metrics.horizontalAdvance(text)
         tx = x + 4 if x + 4 + w < g.right else x - 4 - w
         p.drawText(QPointF(tx, _strip_top(self._view, g) + metrics.ascent() + 2), text)

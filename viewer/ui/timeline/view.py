@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QW
 
 from ...model.date_drawing import fit_floor
 from ...model.lanes import NONE_KEY, LaneLayout
+from ...model.translation import translate
 from ...model.wording import counted
 from ...model.zone_display import axis_zone
 from ...state import Change, Commands
@@ -88,14 +89,14 @@ class TimelineView(QWidget):
         self.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot_widget.installEventFilter(self)
         self.plot_widget.viewport().installEventFilter(self)
-        self.plot_widget.setAccessibleName("Timeline")
+        self.plot_widget.setAccessibleName(translate("Timeline", "Timeline"))
 
         self.overview = OverviewStrip(self, self.theme)
         self.footer = Footer()
         # Shown when the lanes are taller than the view: where the view is among them, and a handle.
         self.lane_scroll = QScrollBar(Qt.Orientation.Vertical)
-        self.lane_scroll.setAccessibleName("Lanes")
-        self.lane_scroll.setToolTip("Scroll the lanes (Up/Down, Shift+wheel)")
+        self.lane_scroll.setAccessibleName(translate("Timeline", "Lanes"))
+        self.lane_scroll.setToolTip(translate("Timeline", "Scroll the lanes (Up/Down, Shift+wheel)"))
         self.lane_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lane_scroll.hide()
         self.lane_scroll.valueChanged.connect(self._lane_scroll_moved)
@@ -197,7 +198,8 @@ class TimelineView(QWidget):
             (int(self.state.selected[-1]) if len(self.state.selected) else -1)
         row = navigation.next_in_time(layout, current, direction, self.visible_range())
         if row < 0:
-            self.commands.message.emit("No later event" if direction > 0 else "No earlier event")
+            self.commands.message.emit(translate("Timeline", "No later event") if direction > 0
+                                       else translate("Timeline", "No earlier event"))
             return -1
         with self.state.batch():  # the new event and the window that shows it, announced together
             self.state.select([row])
@@ -272,12 +274,12 @@ class TimelineView(QWidget):
         """What the view says instead of showing lanes, or "" when it has lanes to show."""
         document = self.state.document
         if document is None:
-            return "Open an event file to see its timeline."
+            return translate("Timeline", "Open an event file to see its timeline.")
         if self.lane_layout is not None and self.lane_layout.lane_count:
             return ""
         if len(document.events) == 0:
-            return "This document has no events."
-        return "No events match the current filter."
+            return translate("Timeline", "This document has no events.")
+        return translate("Timeline", "No events match the current filter.")
 
     def era_bands(self) -> list[EraBand]:
         return self._eras
@@ -534,7 +536,8 @@ class TimelineView(QWidget):
         """Select every event a band (scene coordinates) touches; ``add`` keeps the selection."""
         chosen = hit_test.rows_in_band(self.current_frame(), self.lane_layout, scene_rect)
         self.state.select(chosen, add=add)
-        self.commands.message.emit(f"{counted(len(self.state.selected), 'event')} selected")
+        self.commands.message.emit(translate("Timeline", "{events} selected").format(
+            events=counted(len(self.state.selected), "event")))
 
     def _hover(self, scene_pos) -> None:
         row = self.event_at(scene_pos) if self.viewbox.sceneBoundingRect().contains(scene_pos) else -1
