@@ -210,6 +210,10 @@
         <translation>Akteure × Segmente</translation>
     </message>
     <message>
+        <source>Segment tiles</source>
+        <translation>Kacheln der Segmente</translation>
+    </message>
+    <message>
         <source>This document has no segments. Events can name segments (for example Sky, Sea, Land) to be grouped here.</source>
         <translation>Dieses Dokument hat keine Segmente. Ereignisse können Segmente nennen (zum Beispiel Luft, See, Land), um hier gruppiert zu werden.</translation>
     </message>
@@ -961,6 +965,10 @@
         <translation>Titel, Beschreibungen, Zitate, Namen durchsuchen</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
         <source>Every word must appear (Ctrl+F)</source>
         <translation>Jedes Wort muss vorkommen (Strg+F)</translation>
     </message>
@@ -971,6 +979,14 @@
     <message>
         <source>A date in EDTF: 2025, 2025-04, 2025-04-04, 2025-21 (spring)</source>
         <translation>Ein Datum in EDTF: 2025, 2025-04, 2025-04-04, 2025-21 (Frühling)</translation>
+    </message>
+    <message>
+        <source>Filter values</source>
+        <translation>Filterwerte</translation>
+    </message>
+    <message>
+        <source>Tick values to show only the events that have them; the counts are the events each would show</source>
+        <translation>Werte ankreuzen, um nur die Ereignisse mit ihnen zu zeigen; die Zahlen sind die Ereignisse, die jeder Wert zeigen würde</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1549,6 +1565,10 @@
         <translation>W</translation>
     </message>
     <message>
+        <source>Map of the segments and places</source>
+        <translation>Karte der Segmente und Orte</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -1575,6 +1595,10 @@
     <message>
         <source>Step through time (Space when the slider has focus)</source>
         <translation>Durch die Zeit gehen (Leertaste, wenn der Schieberegler den Fokus hat)</translation>
+    </message>
+    <message>
+        <source>Time on the map</source>
+        <translation>Zeit auf der Karte</translation>
     </message>
     <message>
         <source>Move through time: the map shows what was active in the window before this date</source>
@@ -1753,6 +1777,45 @@
     </message>
 </context>
 <context>
+    <name>Panes</name>
+    <message>
+        <source>Events in lanes over time; arrows pan, plus and minus zoom, N and P step from event to event, Enter shows the details</source>
+        <translation>Ereignisse in Bahnen über die Zeit; Pfeiltasten verschieben, Plus und Minus zoomen, N und P gehen von Ereignis zu Ereignis, Eingabe zeigt die Details</translation>
+    </message>
+    <message>
+        <source>Search and filters: show only the events that match</source>
+        <translation>Suche und Filter: nur die passenden Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>The selected event: its dates, places, actors, notes and every citation with speaker, publisher and grade</source>
+        <translation>Das ausgewählte Ereignis: seine Daten, Orte, Akteure, Notizen und jeder Beleg mit Sprecher, Herausgeber und Bewertung</translation>
+    </message>
+    <message>
+        <source>Every source with its reliability and how often it is quoted; select one to highlight its events</source>
+        <translation>Jede Quelle mit ihrer Zuverlässigkeit und wie oft sie zitiert wird; eine auswählen, um ihre Ereignisse hervorzuheben</translation>
+    </message>
+    <message>
+        <source>Every quote of the file, searchable and sortable</source>
+        <translation>Jedes Zitat der Datei, durchsuchbar und sortierbar</translation>
+    </message>
+    <message>
+        <source>The segments&apos; areas and the events&apos; places on a map, with a time slider</source>
+        <translation>Die Gebiete der Segmente und die Orte der Ereignisse auf einer Karte, mit Zeitregler</translation>
+    </message>
+    <message>
+        <source>A tile per segment and a table of actors by segments</source>
+        <translation>Eine Kachel je Segment und eine Tabelle der Akteure nach Segmenten</translation>
+    </message>
+    <message>
+        <source>Problems found in the file, with line and field</source>
+        <translation>In der Datei gefundene Probleme, mit Zeile und Feld</translation>
+    </message>
+    <message>
+        <source>What the marks on the timeline mean, and the lanes&apos; colours</source>
+        <translation>Was die Marken auf der Zeitleiste bedeuten, und die Farben der Bahnen</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>error</source>
@@ -1765,6 +1828,10 @@
     <message>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Problems of the file</source>
+        <translation>Probleme der Datei</translation>
     </message>
     <message>
         <source>Severity</source>

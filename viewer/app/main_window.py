@@ -41,6 +41,7 @@ from .focus_order import first_stop, next_stop, on_screen, reading_order
 from .help import show_about, show_format_help, show_shortcuts
 from .language_menu import add_language_menu
 from .loading import BackgroundLoad
+from .pane_texts import PANE_DESCRIPTIONS
 from .settings import forget_file, open_settings, recent_files, remember_file
 from .store_window import is_store_path, open_store_window
 from .storyboard import install as install_storyboard
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         state, commands = self.state, self.commands
         self.timeline = TimelineView(state, commands)
         self.setCentralWidget(self.timeline)
+        self.timeline.setAccessibleName(translate("Timeline", "Timeline"))
+        self.timeline.setAccessibleDescription(tr(PANE_DESCRIPTIONS["timeline"]))
         self.details = EventDetailPane(state, commands)
         self.filters = FilterPanel(state)
         self.sources = SourcesPane(state, commands)
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
+        widget.setAccessibleName(title)
+        widget.setAccessibleDescription(tr(PANE_DESCRIPTIONS[name]))
         if isinstance(place, str):
             self._tab_with[name] = place
             place = self.dockWidgetArea(self.docks[place])

@@ -190,47 +190,47 @@ def render_html(document, entries: list[AnnexEntry], file_name: str, subtitle: s
            # belt and braces: even a viewer that ignored the escaping would run nothing and fetch nothing
            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
            '<meta name="referrer" content="no-referrer">',
-           f"<title>{_h(_title())} \u2013 {html.escape(visible_controls(document.info.title))}</title>",
+           f"<title>{_title()} \u2013 {html.escape(visible_controls(document.info.title))}</title>",
            f"<style>{_STYLE}</style></head><body>",
-           f"<h1>{_h(_title())}</h1>",
+           f"<h1>{_title()}</h1>",
            f'<p class="meta"><strong>{_h(document.info.title)}</strong></p>',
-           f'<p class="meta">{_h(_generated(file_name, entries, zone))}</p>']
+           f'<p class="meta">{_generated(_h(file_name), entries, zone)}</p>']
     if subtitle:
-        out.append(f'<p class="meta">{_h(translate("Annex", "Filter: {filter}").format(filter=subtitle))}</p>')
+        out.append(f'<p class="meta">{translate("Annex", "Filter: {filter}").format(filter=_h(subtitle))}</p>')
     for entry in entries:
         event = entry.event
         out.append(f"<section><h2>{_h(event.title)}</h2>")
         out.append(f'<p class="when">{_h(date_display(event.when, zone))} \u00b7 EDTF {_h(event.when)} \u00b7 '
                    f"{_h(status_text(event))} \u00b7 {_h(corroboration(document, event))}</p>")
         if event.condition:
-            out.append(f'<p class="when">{_h(_condition(event.condition))}</p>')
+            out.append(f'<p class="when">{_condition(_h(event.condition))}</p>')
         if event.notes.strip():
-            out.append(f'<p class="note"><strong>{_h(tr(NOTE_LABEL))}:</strong> {_h(event.notes)}</p>')
+            out.append(f'<p class="note"><strong>{tr(NOTE_LABEL)}:</strong> {_h(event.notes)}</p>')
         for number, citation in enumerate(event.citations, 1):
             language = citation.language if citation.language and _LANGUAGE.match(citation.language) else ""
             lang = f' lang="{language}"' if language else ""
-            out.append(f"<h3 class=\"meta\">{_h(_citation_heading(number, len(event.citations)))}</h3>")
+            out.append(f"<h3 class=\"meta\">{_citation_heading(number, len(event.citations))}</h3>")
             out.append(f"<blockquote{lang}>{_h(citation.quote)}</blockquote>")
             if citation.translation:
-                out.append(f'<p class="translation">{_h(translate("Annex", "Translation:"))} '
+                out.append(f'<p class="translation">{translate("Annex", "Translation:")} '
                            f'{_h(citation.translation)}</p>')
             out.append("<dl>")
             for label, value in _citation_fields(document, citation, zone):
-                out.append(f"<dt>{_h(label)}</dt><dd>{_h(value)}</dd>")
+                out.append(f"<dt>{label}</dt><dd>{_h(value)}</dd>")
             url, of_source = citation_url(document, citation)
             if url:
-                out.append(f"<dt>URL</dt><dd>{_html_link(url)}{_h(_of_source()) if of_source else ''}</dd>")
+                out.append(f"<dt>URL</dt><dd>{_html_link(url)}{_of_source() if of_source else ''}</dd>")
             if entry.also_cited_for[number - 1]:
-                out.append(f"<dt>{_h(translate('Annex', 'Also cited for'))}</dt><dd>"
+                out.append(f"<dt>{translate('Annex', 'Also cited for')}</dt><dd>"
                            + "; ".join(_h(t) for t in entry.also_cited_for[number - 1]) + "</dd>")
             out.append("</dl>")
         out.append("</section>")
-    out.append(f"<h2>{_h(translate('Annex', 'Sources'))}</h2><table><tr>"
-               + "".join(f"<th>{_h(h)}</th>" for h in _columns()) + "</tr>")
+    out.append(f"<h2>{translate('Annex', 'Sources')}</h2><table><tr>"
+               + "".join(f"<th>{h}</th>" for h in _columns()) + "</tr>")
     for name, kind, reliability, n in _sources_used(document, entries):
         out.append(f"<tr><td>{_h(name)}</td><td>{_h(kind)}</td><td>{_h(reliability)}</td><td>{n}</td></tr>")
     out.append("</table>")
-    out.append(f'<p class="meta">{_h(_grades_note())}</p></body></html>\n')
+    out.append(f'<p class="meta">{_grades_note()}</p></body></html>\n')
     return "\n".join(out)
 
 
@@ -276,37 +276,37 @@ def _md_link(url: str) -> str:
 
 def render_markdown(document, entries: list[AnnexEntry], file_name: str, subtitle: str = "",
                     zone: str = "utc") -> str:
-    out = [f"# {md_escape(_title())}: {md_escape(document.info.title)}", "",
-           md_escape(_generated(file_name, entries, zone)), ""]
+    out = [f"# {_title()}: {md_escape(document.info.title)}", "",
+           _generated(md_escape(file_name), entries, zone), ""]
     if subtitle:
-        out += [md_escape(translate("Annex", "Filter: {filter}").format(filter=subtitle)), ""]
+        out += [translate("Annex", "Filter: {filter}").format(filter=md_escape(subtitle)), ""]
     for entry in entries:
         event = entry.event
         out += [f"## {md_escape(event.title)}", "",
                 f"{md_escape(date_display(event.when, zone))} \u00b7 EDTF {md_escape(event.when)} \u00b7 "
                 f"{md_escape(status_text(event))} \u00b7 {md_escape(corroboration(document, event))}", ""]
         if event.condition:
-            out += [md_escape(_condition(event.condition)), ""]
+            out += [_condition(md_escape(event.condition)), ""]
         if event.notes.strip():
-            out += [f"*{md_escape(tr(NOTE_LABEL))}:* {md_escape(event.notes)}", ""]
+            out += [f"*{tr(NOTE_LABEL)}:* {md_escape(event.notes)}", ""]
         for number, citation in enumerate(event.citations, 1):
-            out += [f"### {md_escape(_citation_heading(number, len(event.citations)))}", ""]
+            out += [f"### {_citation_heading(number, len(event.citations))}", ""]
             out += md_block_quote(citation.quote) + [""]
             if citation.translation:
-                out += [md_escape(translate("Annex", "Translation:")), ""] + md_block_quote(citation.translation) + [""]
+                out += [translate("Annex", "Translation:"), ""] + md_block_quote(citation.translation) + [""]
             out += [f"- {label}: {md_escape(value)}" for label, value in _citation_fields(document, citation, zone)]
             url, of_source = citation_url(document, citation)
             if url:
-                out.append(f"- URL: {_md_link(url)}{md_escape(_of_source()) if of_source else ''}")
+                out.append(f"- URL: {_md_link(url)}{_of_source() if of_source else ''}")
             if entry.also_cited_for[number - 1]:
                 also = "; ".join(md_escape(t) for t in entry.also_cited_for[number - 1])
-                out.append(f"- {md_escape(translate('Annex', 'Also cited for'))}: {also}")
+                out.append(f"- {translate('Annex', 'Also cited for')}: {also}")
             out.append("")
-    out += [f"## {md_escape(translate('Annex', 'Sources'))}", "",
-            "| " + " | ".join(md_escape(h) for h in _columns()) + " |", "| --- | --- | --- | ---: |"]
+    out += [f"## {translate('Annex', 'Sources')}", "",
+            "| " + " | ".join(_columns()) + " |", "| --- | --- | --- | ---: |"]
     out += [f"| {md_escape(name)} | {md_escape(kind)} | {md_escape(reliability)} | {n} |"
             for name, kind, reliability, n in _sources_used(document, entries)]
-    out += ["", md_escape(_grades_note()), ""]
+    out += ["", _grades_note(), ""]
     return "\n".join(out)
 
 

@@ -58,6 +58,7 @@ class FilterPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("Filters", "Search titles, descriptions, quotes, names"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(translate("Filters", "Search"))
         self.search.setToolTip(translate("Filters", "Every word must appear (Ctrl+F)"))
         self.match_count = QLabel()
         self.ahead = FilterAhead(state, self)  # a large document is filtered in a thread
@@ -76,6 +77,9 @@ class FilterPanel(QWidget):
         self.date_problem.setStyleSheet("color: #c62828")
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate("Filters", "Filter values"))
+        self.tree.setAccessibleDescription(translate("Filters", "Tick values to show only the events that have them; "
+                                                                "the counts are the events each would show"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemChanged.connect(self._item_changed)

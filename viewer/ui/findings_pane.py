@@ -27,6 +27,7 @@ class FindingsPane(QWidget):
         self.summary = plain_label(translate("Problems", "No problems"))
         self.summary.setWordWrap(True)
         self.table = QTreeWidget()
+        self.table.setAccessibleName(translate("Problems", "Problems of the file"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([translate("Problems", "Severity"), translate("Problems", "Line"),
                                     translate("Problems", "Field"), translate("Problems", "Problem")])

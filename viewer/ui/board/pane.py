@@ -80,6 +80,7 @@ class BoardPane(QWidget):
         page_layout.addWidget(self.more_label)
         page_layout.addStretch(1)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(translate("Board", "Segment tiles"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.page)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)

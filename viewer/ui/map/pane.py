@@ -33,6 +33,7 @@ class MapPane(QWidget):
         self.content = MapContent()
         self._shown_path: str | None = None
         self.plot_widget = MapCanvas(theme)
+        self.plot_widget.setAccessibleName(translate("Map", "Map of the segments and places"))
         self.time_slider = TimeSlider()
         self.fit_button = QToolButton()
         self.fit_button.setText(translate("Map", "Fit"))

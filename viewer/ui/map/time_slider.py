@@ -55,6 +55,7 @@ class TimeSlider(QWidget):
         self.play_button.setToolTip(translate("Map", "Step through time (Space when the slider has focus)"))
         self.play_button.clicked.connect(self.toggle_play)
         self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName(translate("Map", "Time on the map"))
         self.slider.setRange(0, STEPS)
         self.slider.setPageStep(6)
         self.slider.setToolTip(translate("Map", "Move through time: the map shows what was active in the window before "
