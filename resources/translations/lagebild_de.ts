@@ -1222,6 +1222,10 @@
         <translation>Ereignisdateien und zu importierende Dateien</translation>
     </message>
     <message>
+        <source>Event stores</source>
+        <translation>Ereignisspeicher</translation>
+    </message>
+    <message>
         <source>Lagebild event files</source>
         <translation>Lagebild-Ereignisdateien</translation>
     </message>

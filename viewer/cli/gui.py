@@ -62,8 +62,8 @@ def main(argv: list[str]) -> int:
     app = make_application([])
     from ..app.language_menu import chosen_language, speak
     from ..app.main_window import MainWindow
-    from ..app.store_window import is_store_path, open_store_window
     from ..app.settings import open_settings
+    from ..app.store_window import is_store_path, open_store_window
 
     # --lang for this run, else the language chosen in View > Language, else the desktop's.
     speak(args.lang or chosen_language(open_settings()) or None)
