@@ -1230,6 +1230,10 @@
         <translation>Lagebild-Ereignisdateien</translation>
     </message>
     <message>
+        <source>Decks made by Lagebild</source>
+        <translation>Von Lagebild erstellte Foliensätze</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
@@ -1815,6 +1819,10 @@
         <translation>In der Datei gefundene Probleme, mit Zeile und Feld</translation>
     </message>
     <message>
+        <source>The views of a briefing, in order: capture, name, caption, reorder, present and export them as a deck</source>
+        <translation>Die Ansichten eines Briefings, in ihrer Reihenfolge: festhalten, benennen, beschriften, umordnen, vorführen und als Foliensatz exportieren</translation>
+    </message>
+    <message>
         <source>What the marks on the timeline mean, and the lanes&apos; colours</source>
         <translation>Was die Marken auf der Zeitleiste bedeuten, und die Farben der Bahnen</translation>
     </message>
@@ -1906,6 +1914,133 @@
     <message>
         <source>disputed: {reason}</source>
         <translation>umstritten: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Storyboard</name>
+    <message>
+        <source>Timeline above map</source>
+        <translation>Zeitleiste über Karte</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Segment board</source>
+        <translation>Segmentübersicht</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <source>Views of the story</source>
+        <translation>Ansichten der Geschichte</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Name der Ansicht</translation>
+    </message>
+    <message>
+        <source>One sentence for the slide</source>
+        <translation>Ein Satz für die Folie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ure</source>
+        <translation>B&amp;ild</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Festhalten</translation>
+    </message>
+    <message>
+        <source>Keep the view on screen as the next view of the story (Ctrl+K)</source>
+        <translation>Die Ansicht auf dem Bildschirm als nächste Ansicht der Geschichte festhalten (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorführen</translation>
+    </message>
+    <message>
+        <source>Show the story full screen, a slide at a time (F11)</source>
+        <translation>Die Geschichte im Vollbild zeigen, Folie für Folie (F11)</translation>
+    </message>
+    <message>
+        <source>Deleted {name}</source>
+        <translation>{name} gelöscht</translation>
+    </message>
+    <message>
+        <source>The story has no views yet: Ctrl+K captures the one on screen</source>
+        <translation>Die Geschichte hat noch keine Ansichten: Strg+K hält die auf dem Bildschirm fest</translation>
+    </message>
+    <message>
+        <source>St&amp;ory</source>
+        <translation>&amp;Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Capture View</source>
+        <translation>Ansicht &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>Keep the view on screen as the next view of the story</source>
+        <translation>Die Ansicht auf dem Bildschirm als nächste Ansicht der Geschichte festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>&amp;Nächste Ansicht</translation>
+    </message>
+    <message>
+        <source>Show the next view of the story</source>
+        <translation>Die nächste Ansicht der Geschichte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous View</source>
+        <translation>&amp;Vorige Ansicht</translation>
+    </message>
+    <message>
+        <source>Show the previous view of the story</source>
+        <translation>Die vorige Ansicht der Geschichte zeigen</translation>
+    </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>V&amp;orführen</translation>
+    </message>
+    <message>
+        <source>Show the story full screen, a slide at a time</source>
+        <translation>Die Geschichte im Vollbild zeigen, Folie für Folie</translation>
+    </message>
+    <message>
+        <source>Export &amp;Deck...</source>
+        <translation>&amp;Foliensatz exportieren...</translation>
+    </message>
+    <message>
+        <source>Write the story as a PowerPoint or PDF deck with the sources in the notes</source>
+        <translation>Die Geschichte als PowerPoint- oder PDF-Foliensatz schreiben, mit den Quellen in den Notizen</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
     </message>
 </context>
 <context>

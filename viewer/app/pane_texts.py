@@ -16,5 +16,7 @@ PANE_DESCRIPTIONS = {
     "map": QT_TRANSLATE_NOOP("Panes", "The segments' areas and the events' places on a map, with a time slider"),
     "board": QT_TRANSLATE_NOOP("Panes", "A tile per segment and a table of actors by segments"),
     "findings": QT_TRANSLATE_NOOP("Panes", "Problems found in the file, with line and field"),
+    "storyboard": QT_TRANSLATE_NOOP("Panes", "The views of a briefing, in order: capture, name, caption, reorder, "
+                                             "present and export them as a deck"),
     "legend": QT_TRANSLATE_NOOP("Panes", "What the marks on the timeline mean, and the lanes' colours"),
 }

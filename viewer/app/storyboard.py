@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.geo import unproject
+from ..model.translation import QT_TRANSLATE_NOOP, tr, translate
 from ..output.atomic import OutputError
 from ..resources_path import sample_path
 from ..state import Change
@@ -34,7 +35,9 @@ from ..story.views import PICTURES, SavedView, Story, StoryFile, unique_name
 from ..ui.plain_text import cell, plain_label, set_plain, status_text
 
 DEFAULT_STORY = "Briefing"
-PICTURE_TEXT = {"page": "Timeline above map", "timeline": "Timeline", "map": "Map", "board": "Segment board"}
+PICTURE_TEXT = {"page": QT_TRANSLATE_NOOP("Storyboard", "Timeline above map"),
+                "timeline": QT_TRANSLATE_NOOP("Storyboard", "Timeline"), "map": QT_TRANSLATE_NOOP("Storyboard", "Map"),
+                "board": QT_TRANSLATE_NOOP("Storyboard", "Segment board")}
 TOKEN = Qt.ItemDataRole.UserRole
 
 
@@ -47,7 +50,7 @@ class StoryboardPane(QWidget):
         super().__init__()
         self.window = window
         self.state = window.state
-        self.setAccessibleName("Storyboard")
+        self.setAccessibleName(translate("Storyboard", "Storyboard"))
         self.event_file: str | None = None
         self.stories = StoryFile()
         self.story = Story(DEFAULT_STORY)
@@ -56,7 +59,7 @@ class StoryboardPane(QWidget):
         self._filling = False
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Views of the story")
+        self.list.setAccessibleName(translate("Storyboard", "Views of the story"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(lambda *_: self._order_changed())
@@ -64,30 +67,31 @@ class StoryboardPane(QWidget):
         self.list.itemActivated.connect(lambda _item: self.show_view(self.list.currentRow()))
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Name of the view")
+        self.name.setPlaceholderText(translate("Storyboard", "Name of the view"))
         self.caption = QLineEdit()
-        self.caption.setPlaceholderText("One sentence for the slide")
+        self.caption.setPlaceholderText(translate("Storyboard", "One sentence for the slide"))
         self.picture = QComboBox()
         for key in PICTURES:
-            self.picture.addItem(PICTURE_TEXT[key], key)
+            self.picture.addItem(tr(PICTURE_TEXT[key]), key)
         self.name.editingFinished.connect(self._edited)
         self.caption.editingFinished.connect(self._edited)
         self.picture.activated.connect(lambda _i: self._edited())
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("Ca&ption", self.caption)
-        form.addRow("Pict&ure", self.picture)
+        form.addRow(translate("Storyboard", "&Name"), self.name)
+        form.addRow(translate("Storyboard", "Ca&ption"), self.caption)
+        form.addRow(translate("Storyboard", "Pict&ure"), self.picture)
 
         buttons = QHBoxLayout()
-        self.capture_button = QPushButton("Capture")
-        self.capture_button.setToolTip("Keep the view on screen as the next view of the story (Ctrl+K)")
+        self.capture_button = QPushButton(translate("Storyboard", "Capture"))
+        self.capture_button.setToolTip(translate("Storyboard", "Keep the view on screen as the next view of the story "
+                                                               "(Ctrl+K)"))
         self.capture_button.clicked.connect(self.capture)
-        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button = QPushButton(translate("Storyboard", "Duplicate"))
         self.duplicate_button.clicked.connect(self.duplicate)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("Storyboard", "Delete"))
         self.delete_button.clicked.connect(self.delete)
-        self.present_button = QPushButton("Present")
-        self.present_button.setToolTip("Show the story full screen, a slide at a time (F11)")
+        self.present_button = QPushButton(translate("Storyboard", "Present"))
+        self.present_button.setToolTip(translate("Storyboard", "Show the story full screen, a slide at a time (F11)"))
         self.present_button.clicked.connect(self.present)
         for button in (self.capture_button, self.duplicate_button, self.delete_button, self.present_button):
             buttons.addWidget(button)
@@ -262,14 +266,14 @@ class StoryboardPane(QWidget):
         views = self.views()
         gone = views.pop(row)
         self._set_views(views, min(row, len(views) - 1) if views else None)
-        self._say(f"Deleted {gone.name}")
+        self._say(translate("Storyboard", "Deleted {name}").format(name=gone.name))
 
     # -- stepping and presenting -------------------------------------------------------------
     def step(self, by: int) -> None:
         """The next (1) or previous (-1) view of the story, shown in the window."""
         count = len(self.story.views)
         if not count:
-            self._say("The story has no views yet: Ctrl+K captures the one on screen")
+            self._say(translate("Storyboard", "The story has no views yet: Ctrl+K captures the one on screen"))
             return
         row = self.list.currentRow()
         row = 0 if row < 0 else min(max(row + by, 0), count - 1)
@@ -312,19 +316,30 @@ class StoryboardPane(QWidget):
 def install(window) -> StoryboardPane:
     """Add the storyboard to the main window: its dock (Ctrl+9) and the story's actions in View > Story."""
     pane = StoryboardPane(window)
-    window._add_dock("storyboard", "Storyboard", pane, "details", "Ctrl+9")
+    window._add_dock("storyboard", translate("Storyboard", "Storyboard"), pane, "details", "Ctrl+9")
     window.docks["storyboard"].hide()  # until asked for; the window remembers it from then on
     pane.message.connect(window.commands.message.emit)
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.text() == "&View")
-    menu = view_menu.addMenu("St&ory")
-    window._action(menu, "&Capture View", lambda: (_show(window), pane.capture()), "Ctrl+K",
-                   "Keep the view on screen as the next view of the story")
-    window._action(menu, "&Next View", lambda: pane.step(1), "PgDown", "Show the next view of the story")
-    window._action(menu, "&Previous View", lambda: pane.step(-1), "PgUp", "Show the previous view of the story")
-    window._action(menu, "P&resent", pane.present, "F11", "Show the story full screen, a slide at a time")
-    file_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.text() == "&File")
-    deck_action = window._action(file_menu, "Export &Deck...", lambda: export_deck_dialog(window, pane), None,
-                                 "Write the story as a PowerPoint or PDF deck with the sources in the notes")
+    title = translate("MainWindow", "&View")
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.text() == title)
+    menu = view_menu.addMenu(translate("Storyboard", "St&ory"))
+    window._action(menu, translate("Storyboard", "&Capture View"), lambda: (_show(window), pane.capture()), "Ctrl+K",
+                   translate("Storyboard", "Keep the view on screen as the next view of the story"))
+    window._action(menu, translate("Storyboard", "&Next View"), lambda: pane.step(1), "PgDown",
+                   translate("Storyboard", "Show the next view of the story"))
+    window._action(menu, translate("Storyboard", "&Previous View"), lambda: pane.step(-1), "PgUp",
+                   translate("Storyboard", "Show the previous view of the story"))
+    window._action(menu, translate("Storyboard", "P&resent"), pane.present, "F11", translate("Storyboard", "Show the "
+                                                                                                           "story "
+                                                                                                           "full "
+                                                                                                           "screen, a "
+                                                                                                           "slide at "
+                                                                                                           "a time"))
+    title = translate("MainWindow", "&File")
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.text() == title)
+    deck_action = window._action(file_menu, translate("Storyboard", "Export &Deck..."),
+                                 lambda: export_deck_dialog(window, pane), None,
+                                 translate("Storyboard", "Write the story as a PowerPoint or PDF deck with the "
+                                                         "sources in the notes"))
     following = file_menu.actions()[file_menu.actions().index(window.export_action) + 1]
     file_menu.insertAction(following, deck_action)  # beside Export...
     return pane
@@ -359,4 +374,4 @@ def export_deck_dialog(window, pane: StoryboardPane) -> None:
     except (OutputError, OSError) as exc:
         show_message(window, QMessageBox.Icon.Warning, "Export deck", str(exc))
         return
-    window.commands.message.emit(f"Wrote {written}")
+    window.commands.message.emit(translate("Storyboard", "Wrote {path}").format(path=written))
