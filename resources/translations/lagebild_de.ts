@@ -1091,6 +1091,30 @@
 <context>
     <name>Legend</name>
     <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>keiner Einteilung</translation>
+    </message>
+    <message>
         <source>How events are drawn</source>
         <translation>Wie Ereignisse gezeichnet werden</translation>
     </message>
@@ -1099,8 +1123,8 @@
         <translation>Bahnen</translation>
     </message>
     <message>
-        <source>Lanes: {lanes}</source>
-        <translation>Bahnen: {lanes}</translation>
+        <source>Lanes by {mode}</source>
+        <translation>Bahnen nach {mode}</translation>
     </message>
     <message>
         <source>{steps} events per column</source>

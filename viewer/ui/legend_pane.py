@@ -8,14 +8,19 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..model.lanes import LANE_MODE_TEXT, NONE_KEY
-from ..model.translation import tr, translate
+from ..model.lanes import NONE_KEY
+from ..model.translation import QT_TRANSLATE_NOOP, tr, translate
 from ..state import Change
 from ..style.theme import THEMES
 from .plain_text import cell
 from .timeline.legend import draw_legend_glyph, legend_entries
 from .timeline.palette import pattern_brush
 from .when_shown import RefreshWhenShown
+
+# "Lanes by segment": what the lanes stand for, as the heading says it
+MODE_WORDS = {"segment": QT_TRANSLATE_NOOP("Legend", "segment"), "actor": QT_TRANSLATE_NOOP("Legend", "actor"),
+              "place": QT_TRANSLATE_NOOP("Legend", "place"), "source": QT_TRANSLATE_NOOP("Legend", "source"),
+              "status": QT_TRANSLATE_NOOP("Legend", "status"), "single": QT_TRANSLATE_NOOP("Legend", "single")}
 
 GLYPH_SIZE = QSize(72, 22)
 
@@ -90,8 +95,8 @@ class LegendPane(QWidget):
         if layout is None:
             self.lanes_title.setText(translate("Legend", "Lanes"))
             return
-        lanes = tr(LANE_MODE_TEXT.get(self.state.lane_mode, self.state.lane_mode))
-        self.lanes_title.setText(translate("Legend", "Lanes: {lanes}").format(lanes=lanes))
+        mode = tr(MODE_WORDS.get(self.state.lane_mode, self.state.lane_mode))
+        self.lanes_title.setText(translate("Legend", "Lanes by {mode}").format(mode=mode))
         for lane in layout.lanes:
             # as the timeline colours its lanes: the record's colour, the palette's, grey for the catch-all
             catch_all = lane.key == NONE_KEY
