@@ -99,3 +99,62 @@ def test_a_folder_opens_from_the_main_window_and_a_broken_store_is_a_message(qtb
     (tmp_path / "broken.parquet").write_bytes(b"not parquet")
     assert open_store_window(str(tmp_path / "broken.parquet")) is None
     assert "broken.parquet: not a readable Parquet file" in shown[0]
+
+
+def test_a_click_on_the_density_lists_the_events_of_its_column(qtbot, store_window):
+    from PySide6.QtCore import QPoint, Qt
+
+    window, document = store_window
+    timeline = window.timeline
+    _wait_painted(qtbot, window, timeline.refresh())
+    row_height, row_of = timeline._lane_rows()
+    counts = timeline.density.counts[row_of["sky"]]
+    column = int(counts.argmax())
+    edges = timeline._density_edges
+    x = int(round(float(timeline.x_of((edges[column] + edges[column + 1]) / 2))))
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, int(row_of["sky"] * row_height + 10)))
+    qtbot.waitUntil(lambda: window.hits.count() > 0 and "Quote for event" in window.details.toPlainText(),
+                    timeout=10_000)
+    first = window.hits.item(0).data(Qt.ItemDataRole.UserRole)[0]
+    assert "sky" in document.event(first).segments
+    assert document.event(first).title in window.details.toPlainText()
+
+
+def test_a_warehouse_table_opens_through_the_connection_path(qtbot, tmp_path):
+    import duckdb
+
+    from viewer.app.connection_dialog import open_table_window
+
+    document = load_file(sample_path()).document
+    write_store(document, tmp_path / "sample.parquet")
+    database = tmp_path / "warehouse.duckdb"
+    con = duckdb.connect(str(database))
+    con.execute(f"CREATE TABLE events AS SELECT * FROM read_parquet('{tmp_path / 'sample.parquet'}')")
+    con.close()
+    window = open_table_window(f"duckdb://{database}", "events")
+    qtbot.addWidget(window)
+    _wait_painted(qtbot, window, window.timeline.refresh())
+    expected = MemorySource(document).density(window.timeline.query())
+    assert window.timeline.density.in_view == expected.in_view  # an entry per event and segment
+    assert window.timeline.events is not None and len(window.timeline.events) == expected.in_view
+    assert set(window.timeline.events.ids) == {e.id for e in document.events}
+    window.close()
+
+
+def test_a_password_is_never_written_to_the_settings(qtbot, tmp_path, monkeypatch):
+    from viewer.app import connection_dialog
+
+    monkeypatch.setenv("LAGEBILD_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setattr(connection_dialog, "keyring_module", lambda: None)
+    dialog = connection_dialog.ConnectionDialog()
+    qtbot.addWidget(dialog)
+    dialog.url.setCurrentText("trino://analyst:s3cret@warehouse.example:8080/hive/osint")
+    dialog.table.setText("gdelt_events")
+    dialog.password.setText("typed-secret")
+    url, table = dialog.address()
+    assert url == "trino://analyst:typed-secret@warehouse.example:8080/hive/osint" and table == "gdelt_events"
+    dialog.settings.sync()
+    written = (tmp_path / "lagebild.ini").read_text()
+    assert "gdelt_events @ trino://analyst@warehouse.example:8080/hive/osint" in written
+    assert "secret" not in written
+    assert not dialog.remember.isEnabled()  # no keyring: nothing to keep it in

@@ -12,7 +12,7 @@ COMMANDS = {
     "export": "viewer.cli.export",
     "import": "viewer.cli.importing",
     "convert": "viewer.cli.convert",
-    "open": "viewer.cli.open_deck",
+    "open": "viewer.cli.open_table",  # a deck (DECK.pptx) goes on to viewer.cli.open_deck
 }
 
 

@@ -349,6 +349,10 @@ def main(argv: list[str] | None = None) -> int:
         from .bench_import import main as import_main
 
         return import_main([arg for arg in argv if arg != "--import"])
+    if any(arg == "--store" or arg.startswith("--store=") for arg in argv):  # event stores, viewer/bench_store.py
+        from .bench_store import main as store_main
+
+        return store_main(argv)
     from .model.synthetic import SHAPES
 
     parser = argparse.ArgumentParser(prog="python -m viewer.bench", description=__doc__.splitlines()[0])

@@ -1370,6 +1370,14 @@
         <translation>Die Datei eines anderen Programms oder eine CSV- oder XLSX-Tabelle importieren, mit Vorschau und Spaltenzuordnung</translation>
     </message>
     <message>
+        <source>Open &amp;Connection...</source>
+        <translation>&amp;Verbindung öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a table in a warehouse or a distributed engine (Spark, Trino, BigQuery, Postgres, DuckDB)</source>
+        <translation>Eine Tabelle in einem Data Warehouse oder einer verteilten Datenbank öffnen (Spark, Trino, BigQuery, Postgres, DuckDB)</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>

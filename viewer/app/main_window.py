@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, translate("MainWindow", "&Import..."), self.import_dialog, None,
                      translate("MainWindow", "Import another tool's file or any CSV or XLSX table, "
                                              "with a preview and a column mapping"))
+        self._action(file_menu, translate("MainWindow", "Open &Connection..."), self._open_connection, None,
+                     translate("MainWindow", "Open a table in a warehouse or a distributed engine "
+                                             "(Spark, Trino, BigQuery, Postgres, DuckDB)"))
         self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self._action(file_menu, translate("MainWindow", "Open &Sample"), lambda: self.open_path(str(sample_path())),
                      None, translate("MainWindow", "Open the built-in sample"))
@@ -439,6 +442,13 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open event file"), start, file_filter())
         if path:
             self.open_path(path)
+
+    def _open_connection(self) -> None:
+        from .connection_dialog import open_connection
+
+        window = open_connection(self)
+        if window is not None:
+            self.store_windows.append(window)
 
     def import_dialog(self) -> None:
         """File > Import...: choose a file, see what it becomes, then load it."""

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.filters import FilterSpec
-from ..store.source import EventSource
+from ..store.source import EventSource, Hit, ViewQuery
 from ..ui.plain_text import cell, show_message, show_status, window_title
 from ..ui.store_view.canvas import StoreTimeline
 from ..ui.store_view.details import record_text
 from ..ui.store_view.queries import StoreQueries
 
 SEARCH_HITS = 200
+COLUMN_EVENTS = 50  # events listed for a click on a density column
 MODES = (("segment", "Segments"), ("status", "Status"), ("single", "Single lane"))
 
 
@@ -49,6 +50,7 @@ class StoreWindow(QMainWindow):
         self.queries.answer_ready.connect(self._answered)
         self.queries.failed.connect(lambda _n, text: show_status(self.statusBar(), f"Query failed: {text}"))
         self.timeline.event_clicked.connect(self.show_event)
+        self.timeline.column_clicked.connect(self.show_column)
         self.resize(1400, 800)
         show_status(self.statusBar(), f"{len(source):,} events in {source.name}")
         self._ask_facets()
@@ -82,15 +84,16 @@ class StoreWindow(QMainWindow):
         self.hits = QListWidget(self)
         self.hits.itemActivated.connect(self._hit_chosen)
         self.hits.itemClicked.connect(self._hit_chosen)
-        self._dock("Search", self.hits)
+        self._dock("Events", self.hits)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self._dock("Details", self.details)
 
     # -- questions ----------------------------------------------------------
     def _ask(self, what: str, question) -> int:
-        number = self.queries.ask(question)
-        self._asked = {number: what}
+        topic = "details" if what == "column" else what  # a click on a column replaces a click on an event
+        number = self.queries.ask(topic, question)
+        self._asked[number] = what
         return number
 
     def _ask_facets(self) -> None:
@@ -101,27 +104,51 @@ class StoreWindow(QMainWindow):
         self.details.setPlainText("Reading the event\u2026")
         return self._ask("details", lambda source: source.record(event_id, known_lo))
 
+    def show_column(self, lane: str, lo: float, hi: float) -> int:
+        """The events of one lane in a density column, listed, and the first one's details."""
+        query = ViewQuery(lo, hi, 1, self.timeline.mode, self.timeline.spec)
+
+        def question(source):
+            events = source.events(query, COLUMN_EVENTS * 8)
+            hits = [Hit(i, t, w, float(at)) for i, t, w, at, key in
+                    zip(events.ids, events.titles, events.whens, events.lo, events.lanes) if key == lane]
+            hits = hits[:COLUMN_EVENTS]
+            return hits, (source.record(hits[0].id, hits[0].lo) if hits else None)
+
+        self.details.setPlainText("Reading the events\u2026")
+        return self._ask("column", question)
+
     def search(self) -> int:
         text = self.search_field.text()
         return self._ask("search", lambda source: source.search(text, SEARCH_HITS))
 
     def _answered(self, number: int, answer) -> None:
         what = self._asked.pop(number, None)
+        if what is None or not self.queries.is_current(number, "details" if what == "column" else what):
+            return
         if what == "details":
             self.details.setPlainText(record_text(answer, self.names))
         elif what == "search":
             self._show_hits(answer)
+        elif what == "column":
+            hits, record = answer
+            self._show_hits(hits, f"{len(hits):,} events listed in the column")
+            if hits:
+                self.timeline.selected = hits[0].id
+                self.details.setPlainText(record_text(record, self.names))
+            else:
+                self.details.setPlainText("No event of this lane in the column.")
         elif what == "facets":
             self._show_facets(answer)
 
-    def _show_hits(self, hits) -> None:
+    def _show_hits(self, hits, summary: str | None = None) -> None:
         self.hits.clear()
         for hit in hits:
             item = QListWidgetItem(cell(f"{hit.when}  {hit.title}"))
             item.setData(Qt.ItemDataRole.UserRole, (hit.id, hit.lo))
             self.hits.addItem(item)
         more = " or more" if len(hits) >= SEARCH_HITS else ""
-        show_status(self.statusBar(), f"{len(hits):,}{more} events found")
+        show_status(self.statusBar(), summary or f"{len(hits):,}{more} events found")
 
     def _hit_chosen(self, item: QListWidgetItem) -> None:
         event_id, known_lo = item.data(Qt.ItemDataRole.UserRole)
@@ -164,16 +191,25 @@ class StoreWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def is_store_path(path: str) -> bool:
-    from ..store.duck import is_store_path as is_store
+STORE_SUFFIXES = (".parquet", ".duckdb")
 
-    return is_store(path)
+
+def is_store_path(path: str) -> bool:
+    """A Parquet file or folder or a DuckDB database (decided without loading the store's libraries)."""
+    import os
+
+    return path.endswith(STORE_SUFFIXES) or os.path.isfile(os.path.join(path, "_lagebild.json"))
 
 
 def open_store_window(path: str, parent=None) -> StoreWindow | None:
     """A window on the store at ``path``, shown; a store that cannot be opened is a message naming it."""
-    from ..store.duck import DuckSource, StoreError
-
+    try:
+        from ..store.duck import DuckSource, StoreError
+    except ImportError:  # a program built without the store libraries
+        show_message(parent, QMessageBox.Icon.Warning, "Cannot open the store",
+                     f"{path}: opening a store needs DuckDB and pyarrow's Parquet reader: "
+                     "pip install 'lagebild[store]'")
+        return None
     try:
         source = DuckSource(path)
     except StoreError as exc:

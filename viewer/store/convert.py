@@ -28,6 +28,11 @@ from .schema import METADATA_KEY, document_metadata, event_table
 PARTITION_AT = 1_000_000  # events from which a store is written as year folders
 ROW_GROUP = 131_072
 BATCH = 100_000  # events made into rows at a time
+# Texts of few values are written with a dictionary; ids, titles and records would only
+# fill one before falling back to plain pages.
+WRITE_OPTIONS = {"compression": "zstd", "compression_level": 1,
+                 "use_dictionary": ["when", "status", "reliability", "segments", "actors", "sources", "tags",
+                                    "place", "year"]}
 
 
 def _sorted(table: pa.Table) -> pa.Table:
@@ -61,7 +66,7 @@ def write_store(document, target: str | os.PathLike, by_year: bool | None = None
             meta["summary"] = summarise(con, "written", meta["segments"])
             con.close()
             table = table.replace_schema_metadata({METADATA_KEY: json.dumps(meta).encode()})
-            pq.write_table(table, temporary, row_group_size=ROW_GROUP, compression="zstd")
+            pq.write_table(table, temporary, row_group_size=ROW_GROUP, **WRITE_OPTIONS)
             _fsync(str(temporary))
         _replace(temporary, target)
     except BaseException:
@@ -92,7 +97,7 @@ def _write_folder(document, folder: Path, meta: dict) -> None:
 
 
 def write_events(table: pa.Table, path: Path) -> None:
-    pq.write_table(table, path, row_group_size=ROW_GROUP, compression="zstd")
+    pq.write_table(table, path, row_group_size=ROW_GROUP, **WRITE_OPTIONS)
     _fsync(str(path))
 
 

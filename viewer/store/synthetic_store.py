@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from ..model.records import STATUSES
 from ..model.synthetic import FIRST_YEAR, LANES, YEARS
 from . import day_counts
-from .convert import ROW_GROUP
+from .convert import ROW_GROUP, WRITE_OPTIONS
 from .duck import META_FILE, summary_of
 from .schema import SCHEMA, SCHEMA_VERSION, TEXT_LIST, timestamps
 
@@ -32,7 +32,23 @@ LETTERS = "ABCDEF"
 
 
 def _texts(values: np.ndarray) -> pa.Array:
-    return pa.array(values.astype(str), pa.string())
+    return pc.cast(pa.array(values), pa.string())
+
+
+def _looked_up(codes: np.ndarray, texts: list[str]) -> pa.Array:
+    return pa.DictionaryArray.from_arrays(pa.array(codes.astype(np.int32)), pa.array(texts)).cast(pa.string())
+
+
+def _day_texts(seconds: np.ndarray) -> pa.Array:
+    """``YYYY-MM-DD`` of each instant: each distinct day written once, then looked up."""
+    days, which = np.unique(np.floor(seconds / DAY).astype(np.int64), return_inverse=True)
+    return _looked_up(which, np.datetime_as_string(days.astype("datetime64[D]"), unit="D").tolist())
+
+
+def _minute_texts(seconds: np.ndarray) -> pa.Array:
+    """``THH:MMZ`` of each instant."""
+    minute = (np.floor(seconds / 60).astype(np.int64) % 1440)
+    return _looked_up(minute, [f"T{m // 60:02d}:{m % 60:02d}Z" for m in range(1440)])
 
 
 def _join(*parts) -> pa.Array:
@@ -49,12 +65,11 @@ def _batch(rng: np.random.Generator, year: int, first_number: int, starts: np.nd
     length_days = np.where(interval, rng.integers(1, 120, n), 0)
     lo = np.where(timed, starts, day_start)
     hi = np.where(timed, starts, day_start + (length_days + 1) * DAY - 1)
-    days = day_start.astype("datetime64[s]").astype("datetime64[D]")
-    first_text = np.datetime_as_string(days, unit="D")
-    minutes = np.datetime_as_string(lo.astype("datetime64[s]").astype("datetime64[m]"), unit="m")
-    end_text = np.datetime_as_string(days + length_days.astype("timedelta64[D]"), unit="D")
-    when = np.where(timed, np.char.add(minutes, "Z"), np.where(interval, np.char.add(np.char.add(
-        first_text, "/"), end_text), first_text))
+    first_text = _day_texts(day_start)
+    minutes = _join(first_text, _minute_texts(lo))
+    end_text = _day_texts(day_start + length_days * DAY)
+    when_texts = pc.if_else(pa.array(timed), minutes,
+                            pc.if_else(pa.array(interval), _join(first_text, pa.scalar("/"), end_text), first_text))
     segment = rng.integers(0, len(LANES), n)
     status = rng.choice(len(STATUSES), n, p=STATUS_SHARE)
     credibility = rng.integers(1, 7, n).astype(np.int8)
@@ -63,12 +78,9 @@ def _batch(rng: np.random.Generator, year: int, first_number: int, starts: np.nd
     number = _texts(np.arange(first_number, first_number + n))
     ids = _join(pa.scalar("e"), number)
     titles = _join(pa.scalar("Synthetic event "), number)
-    segment_names = pa.DictionaryArray.from_arrays(pa.array(segment.astype(np.int32)),
-                                                   pa.array(list(LANES))).cast(pa.string())
-    status_names = pa.DictionaryArray.from_arrays(pa.array(status.astype(np.int32)),
-                                                  pa.array(list(STATUSES))).cast(pa.string())
-    source_ids = _join(pa.scalar("s"), _texts(source))
-    when_texts = pa.array(when, pa.string())
+    segment_names = _looked_up(segment, list(LANES))
+    status_names = _looked_up(status, list(STATUSES))
+    source_ids = _looked_up(source, [f"s{i}" for i in range(4)])
     record = _join(pa.scalar('{"id":"'), ids, pa.scalar('","title":"'), titles, pa.scalar('","when":"'),
                    when_texts, pa.scalar('","segments":["'), segment_names, pa.scalar('"],"status":"'),
                    status_names, pa.scalar('","citations":[{"source":"'), source_ids,
@@ -88,7 +100,7 @@ def _batch(rng: np.random.Generator, year: int, first_number: int, starts: np.nd
         "id": ids, "title": titles, "when": when_texts,
         "earliest": timestamps(lo), "latest": timestamps(hi), "known_lo": lo, "known_hi": hi,
         "year": pa.array(np.full(n, year, np.int32)), "status": status_names, "disputed": disputed,
-        "reliability": pa.array(np.array(list(LETTERS))[reliability], pa.string()),
+        "reliability": _looked_up(reliability, list(LETTERS)),
         "credibility": pa.array(credibility, pa.int8()),
         "segments": pa.ListArray.from_arrays(one, segment_names), "actors": empty,
         "sources": pa.ListArray.from_arrays(one, source_ids), "tags": empty,
@@ -116,7 +128,7 @@ def write_synthetic_store(folder: str | os.PathLike, count: int, seed: int = 202
         end = np.datetime64(f"{year + 1}-01-01").astype("datetime64[s]").astype(np.int64)
         starts = np.sort(rng.integers(begin, end, size)).astype(np.float64)
         (folder / f"year={year}").mkdir()
-        with pq.ParquetWriter(folder / f"year={year}" / "events.parquet", SCHEMA, compression="zstd") as writer:
+        with pq.ParquetWriter(folder / f"year={year}" / "events.parquet", SCHEMA, **WRITE_OPTIONS) as writer:
             for at in range(0, size, BATCH):
                 table = _batch(rng, year, number, starts[at:at + BATCH], counts, ndays, first_day)
                 number += table.num_rows

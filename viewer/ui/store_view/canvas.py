@@ -28,6 +28,7 @@ ZOOM_STEP = 1.25
 
 class StoreTimeline(QWidget):
     event_clicked = Signal(str, float)  # event id, known start
+    column_clicked = Signal(str, float, float)  # lane key and the time range of a density column clicked
     painted = Signal(int)  # the number of the view request whose answers were painted
 
     def __init__(self, queries: StoreQueries, theme: Theme = LIGHT, parent=None):
@@ -259,6 +260,21 @@ class StoreTimeline(QWidget):
             hit = self.entry_at(event.position().x(), event.position().y())
             if hit is not None:
                 self.select(*hit)
+            else:
+                self._click_density(event.position().x(), event.position().y())
+
+    def _click_density(self, x: float, y: float) -> None:
+        """A click on a density strip asks for the events of the column under it."""
+        if self.events is not None or self.density is None or x < HEADER:
+            return
+        row_height, _row_of = self._lane_rows()
+        row = int(y // row_height)
+        if not 0 <= row < len(self.lanes):
+            return
+        edges = self._density_edges
+        column = int(np.searchsorted(edges, self.t_of(x), "right")) - 1
+        if 0 <= column < len(edges) - 1:
+            self.column_clicked.emit(self.lanes[row][0], float(edges[column]), float(edges[column + 1]))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         key = event.key()

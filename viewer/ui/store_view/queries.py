@@ -29,7 +29,8 @@ class StoreQueries(QObject):
     def __init__(self, source: EventSource, parent=None):
         super().__init__(parent)
         self.source = source
-        self.latest = {"view": 0, "ask": 0}
+        self.latest: dict[str, int] = {"view": 0}  # per topic, the newest request's number
+        self._count = 0
         self._waiting: dict[str, tuple[int, object]] = {}
         self._running: str | None = None
         self._wake = threading.Condition()
@@ -42,20 +43,20 @@ class StoreQueries(QObject):
         """Ask for the counts and events of a view; returns the request's number."""
         return self._ask("view", query)
 
-    def ask(self, question: Callable[[EventSource], object]) -> int:
+    def ask(self, topic: str, question: Callable[[EventSource], object]) -> int:
         """Ask a one-off question (details, search, facets); its answer comes as answer_ready.
-        It goes before a waiting view, and a newer question replaces one still waiting."""
-        return self._ask("ask", question)
+        It goes before a waiting view; a newer question of the same topic replaces one still waiting."""
+        return self._ask(topic, question)
 
-    def _ask(self, kind: str, payload) -> int:
+    def _ask(self, topic: str, payload) -> int:
         with self._wake:
-            self.latest[kind] += 1
-            number = self.latest[kind]
-            self._waiting[kind] = (number, payload)
+            self._count += 1
+            number = self.latest[topic] = self._count
+            self._waiting[topic] = (number, payload)
             self._wake.notify()
-            replaced = self._running == kind
+            replaced = self._running == topic
         if replaced:
-            self.source.interrupt()  # what runs now answers an older request of the same kind
+            self.source.interrupt()  # what runs now answers an older request of the same topic
         self._set_busy(True)
         return number
 
@@ -68,8 +69,8 @@ class StoreQueries(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    def is_current(self, number: int, kind: str = "view") -> bool:
-        return number == self.latest[kind]
+    def is_current(self, number: int, topic: str = "view") -> bool:
+        return number == self.latest.get(topic)
 
     def _loop(self) -> None:
         while True:
@@ -78,7 +79,7 @@ class StoreQueries(QObject):
                     self._wake.wait()
                 if self._closing:
                     return
-                kind = "ask" if "ask" in self._waiting else "view"
+                kind = next((t for t in self._waiting if t != "view"), "view")
                 number, payload = self._waiting.pop(kind)
                 self._running = kind
             try:
@@ -86,7 +87,7 @@ class StoreQueries(QObject):
                     self._answer_view(number, payload)
                 else:
                     answer = payload(self.source)
-                    if self.is_current(number, "ask"):
+                    if self.is_current(number, kind):
                         self.answer_ready.emit(number, answer)
             except Exception as exc:  # noqa: BLE001 - an interrupted or failed query is reported, never raised
                 if self.is_current(number, kind) and not self._waiting.get(kind):
