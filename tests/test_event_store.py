@@ -174,3 +174,16 @@ def test_the_synthetic_store_is_what_convert_would_write(tmp_path):
     assert wide.edges is not None and wide.in_view == 20_000
     first = store.events(ViewQuery(lo, lo + 3 * DAY, 100), 100)
     assert first.ids and store.record(first.ids[0], first.lo[0])["id"] == first.ids[0]
+
+
+def test_a_column_lists_the_events_beginning_in_it(stores):
+    _doc, memory, one, years = stores
+    lo, hi = memory.span()
+    query = ViewQuery(lo + (hi - lo) * 0.5, lo + (hi - lo) * 0.52, 1, "segment", starting=True)
+    expected = memory.events(query, 1000)
+    assert expected.ids and all(query.lo <= at <= query.hi for at in expected.lo)
+    everything = memory.events(ViewQuery(query.lo, query.hi, 1, "segment"), 1000)
+    assert len(everything) > len(expected)  # those begun before are left to their own column
+    for store in (one, years):
+        got = store.events(query, 1000)
+        assert (got.ids, got.lanes) == (expected.ids, expected.lanes)

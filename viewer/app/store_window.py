@@ -105,8 +105,9 @@ class StoreWindow(QMainWindow):
         return self._ask("details", lambda source: source.record(event_id, known_lo))
 
     def show_column(self, lane: str, lo: float, hi: float) -> int:
-        """The events of one lane in a density column, listed, and the first one's details."""
-        query = ViewQuery(lo, hi, 1, self.timeline.mode, self.timeline.spec)
+        """The events of one lane that begin in a density column, listed, and the first one's details
+        (those begun before it are listed from the column where they begin)."""
+        query = ViewQuery(lo, hi, 1, self.timeline.mode, self.timeline.spec, starting=True)
 
         def question(source):
             events = source.events(query, COLUMN_EVENTS * 8)

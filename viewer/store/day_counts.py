@@ -39,17 +39,26 @@ GROUP BY ALL ORDER BY segment, day
 """
 
 
+def _codes(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
+    """A text column as numbers into its distinct values (hashed in C, not per row in Python)."""
+    encoded = column.combine_chunks().dictionary_encode()
+    return encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
+
+
+def _renumbered(codes: tuple[np.ndarray, list[str]], order: list[str]) -> np.ndarray:
+    indices, values = codes
+    position = {value: i for i, value in enumerate(order)}
+    return np.array([position[v] for v in values], np.int64)[indices] if values else indices.astype(np.int64)
+
+
 class DayCounts:
     """The summary in memory: a few arrays of one entry per (segment, status, day)."""
 
     def __init__(self, table: pa.Table, segments_per_event: int):
-        self.segment_keys = sorted(set(table.column("segment").to_pylist()))
-        code = {key: i for i, key in enumerate(self.segment_keys)}
-        self.segment = np.fromiter(map(code.__getitem__, table.column("segment").to_pylist()), np.int32,
-                                   count=table.num_rows)
-        status_code = {name: i for i, name in enumerate(STATUSES)}
-        self.status = np.fromiter(map(status_code.__getitem__, table.column("status").to_pylist()), np.int8,
-                                  count=table.num_rows)
+        segments = _codes(table.column("segment"))
+        self.segment_keys = sorted(segments[1])
+        self.segment = _renumbered(segments, self.segment_keys).astype(np.int32)
+        self.status = _renumbered(_codes(table.column("status")), list(STATUSES)).astype(np.int8)
         self.disputed = table.column("disputed").to_numpy(zero_copy_only=False).astype(bool)
         self.first = table.column("first").to_numpy(zero_copy_only=False).astype(bool)
         day = table.column("day").to_numpy(zero_copy_only=False)
@@ -58,6 +67,10 @@ class DayCounts:
         self.starts = table.column("starts").to_numpy().astype(np.int64)
         self.ends = table.column("ends").to_numpy().astype(np.int64)
         self.single_segment = segments_per_event <= 1
+        dated_days = self.day[self.dated]
+        self.first_day = int(dated_days.min()) if len(dated_days) else 0
+        self.day_count = int(dated_days.max()) - self.first_day + 1 if len(dated_days) else 0
+        self._kept: dict = {}
 
     def answers(self, spec: FilterSpec) -> bool:
         """Can the summary count under this filter? Statuses always; segments where no event has two."""
@@ -76,6 +89,53 @@ class DayCounts:
                                              if s in self.segment_keys])
         return chosen
 
+    def _running(self, mode: str, lane_keys: list[str], spec: FilterSpec) -> tuple[np.ndarray, np.ndarray]:
+        """Per lane, how many entries have started by each day and how many have ended by it
+        (cumulative over the summary's days; made once per lane mode and filter)."""
+        key = (mode, tuple(lane_keys), spec)
+        kept = self._kept.get(key)
+        if kept is not None:
+            return kept
+        chosen = self._chosen(spec) & self.dated
+        if mode == "segment":
+            lane_of_key = {k: i for i, k in enumerate(lane_keys)}
+            lane = np.array([lane_of_key.get(k, -1) for k in self.segment_keys], np.int64)[self.segment]
+        else:
+            chosen &= self.first
+            if mode == "status":
+                lane_of_key = {k: i for i, k in enumerate(lane_keys)}
+                lane = np.array([lane_of_key.get(s, -1) for s in STATUSES], np.int64)[self.status]
+            else:
+                lane = np.zeros(len(self.day), np.int64)
+        chosen &= lane >= 0
+        width = self.day_count
+        at = lane[chosen] * width + (self.day[chosen] - self.first_day)
+        size = len(lane_keys) * width
+        started = np.cumsum(np.bincount(at, weights=self.starts[chosen], minlength=size)
+                            .reshape(len(lane_keys), width), axis=1)
+        ended = np.cumsum(np.bincount(at, weights=self.ends[chosen], minlength=size)
+                          .reshape(len(lane_keys), width), axis=1)
+        kept = (np.rint(started).astype(np.int64), np.rint(ended).astype(np.int64))
+        if len(self._kept) >= 8:
+            self._kept.pop(next(iter(self._kept)))
+        self._kept[key] = kept
+        return kept
+
+    def starting_between(self, lo: float, hi: float) -> int:
+        """How many events have their known start in [lo, hi] (what a scan of that range reads)."""
+        if self.day_count == 0:
+            return 0
+        started, _ended = self._running("single", ["all"], FilterSpec())
+        days = np.array([math.floor(lo / DAY) - 1, math.ceil(hi / DAY)], np.int64) - self.first_day
+        before, by_end = self._by_day(started, days)[0].tolist()
+        return int(by_end - before)
+
+    @staticmethod
+    def _by_day(running: np.ndarray, days: np.ndarray) -> np.ndarray:
+        """The running count at each of ``days`` (indices into the summary; before it, none)."""
+        inside = np.clip(days, 0, running.shape[1] - 1)
+        return np.where(days[None, :] >= 0, running[:, inside], 0)
+
     def density(self, lo: float, hi: float, columns: int, mode: str, lane_keys: list[str],
                 spec: FilterSpec) -> Density:
         """Counts over columns of whole days covering [lo, hi): as many as fit in ``columns``."""
@@ -83,35 +143,16 @@ class DayCounts:
         days = max(1, math.ceil(hi / DAY) - first_day)
         per_column = max(1, math.ceil(days / columns))
         count = math.ceil(days / per_column)
-        edges = (first_day + per_column * np.arange(count + 1, dtype=np.float64)) * DAY
-        chosen = self._chosen(spec) & self.dated
-        if mode == "segment":
-            lane_of_key = {key: i for i, key in enumerate(lane_keys)}
-            lane = np.array([lane_of_key.get(k, -1) for k in self.segment_keys], np.int64)[self.segment]
-        else:
-            chosen &= self.first
-            if mode == "status":
-                lane_of_key = {key: i for i, key in enumerate(lane_keys)}
-                lane = np.array([lane_of_key.get(s, -1) for s in STATUSES], np.int64)[self.status]
-            else:
-                lane = np.zeros(len(self.day), np.int64)
-        chosen &= lane >= 0
-        # Column of each start (the first column it reaches) and one past each end, clipped to the view.
-        start_col = np.clip(np.ceil((self.day * DAY - edges[0]) / (per_column * DAY)) - 1, 0, None)
-        end_col = np.floor((self.day * DAY - edges[0]) / (per_column * DAY)) + 1
-        width = count + 1
-        starting = chosen & (start_col < count)
-        ending = chosen & (end_col <= count)
-        # An end before the view removes what started before it: both count from column 0.
-        at = np.concatenate([lane[starting] * width + start_col[starting].astype(np.int64),
-                             lane[ending] * width + np.clip(end_col[ending], 0, None).astype(np.int64)])
-        weights = np.concatenate([self.starts[starting], -self.ends[ending]]).astype(np.float64)
-        steps = np.bincount(at, weights=weights, minlength=len(lane_keys) * width).reshape(len(lane_keys), width)
-        counts = np.cumsum(np.rint(steps).astype(np.int64), axis=1)[:, :count]
-        # Entries in view: those starting in it, and those started before it that have not ended.
-        before = int(self.ends[ending & (end_col <= 0)].sum())
-        in_view = int(self.starts[starting].sum()) - before
-        return Density(lane_keys, counts, in_view, edges=edges)
+        edge_days = first_day + per_column * np.arange(count + 1, dtype=np.int64)
+        edges = edge_days * DAY
+        if not lane_keys or self.day_count == 0:
+            return Density(lane_keys, np.zeros((len(lane_keys), count), np.int64), 0, edges=edges.astype(float))
+        started, ended = self._running(mode, lane_keys, spec)
+        # An entry covers column c when it starts by the day of edge c+1 and ends on or after that of edge c.
+        by_end = self._by_day(started, edge_days[1:] - self.first_day)
+        before = self._by_day(ended, edge_days[:-1] - 1 - self.first_day)
+        in_view = int((by_end[:, -1] - before[:, 0]).sum())
+        return Density(lane_keys, by_end - before, in_view, edges=edges.astype(np.float64))
 
     def facet_counts(self, spec: FilterSpec) -> dict[str, dict[str, int]]:
         entries = self.starts > 0

@@ -60,6 +60,7 @@ class DuckSource:
 
     def __init__(self, path: str):
         self.name = path
+        self._year_files: dict[int, str] = {}
         if not os.path.exists(path):
             raise StoreError(f"{path}: no such file or folder")
         if path.endswith(".duckdb"):
@@ -70,6 +71,7 @@ class DuckSource:
             self.con = _connect()
             if os.path.isdir(path):
                 files = os.path.join(path, "*", "*.parquet")
+                self._year_files = _year_files(path)
                 meta_path = os.path.join(path, META_FILE)
                 try:
                     with open(meta_path, encoding="utf-8") as handle:
@@ -93,6 +95,7 @@ class DuckSource:
                        "status": [tuple(x) for x in summary["status_lanes"]],
                        "single": [("all", "All events")] if self.count else []}
         self.max_segments = int(summary.get("max_segments", 2))
+        self.max_duration = summary.get("max_duration")  # the longest known extent, in seconds
         self.days = self._day_counts(path)
 
     # -- opening ------------------------------------------------------------
@@ -128,6 +131,18 @@ class DuckSource:
         return day_counts.DayCounts(pq.read_table(summary_path), self.max_segments)
 
     # -- queries ------------------------------------------------------------
+    def _between(self, lo: float, hi: float, starting: bool = False) -> str:
+        """The events that may lie in [lo, hi]: in a store of year files, only the files of the years
+        their known starts can fall in (so no other file is opened), else every event."""
+        if not self._year_files or (self.max_duration is None and not starting):
+            return self.relation
+        first = lo if starting else lo - float(self.max_duration or 0)
+        years = [y for y in self._year_files if _year_start(y) <= hi and _year_start(y + 1) > first]
+        if not years:
+            return f"(SELECT * FROM {self.relation} LIMIT 0)"
+        files = ", ".join(_sql_text(self._year_files[y]) for y in sorted(years))
+        return f"read_parquet([{files}], hive_partitioning = false)"
+
     def _cursor(self):
         cursor = getattr(self._local, "cursor", None)
         if cursor is None:
@@ -165,15 +180,24 @@ class DuckSource:
         share = (min(query.hi, span[1]) - max(query.lo, span[0])) / (span[1] - span[0])
         return int(self.count * max(share, 0.0))
 
+    def _scanned(self, query: ViewQuery) -> int:
+        """About how many events counting the view event by event would read."""
+        if self.days is None:
+            return self._estimate_in_view(query)
+        reach = float(self.max_duration) if self.max_duration is not None else math.inf
+        first = query.lo - reach if math.isfinite(reach) else -math.inf
+        return self.days.starting_between(max(first, -1e15), query.hi)
+
     def density(self, query: ViewQuery) -> Density:
         keys = [key for key, _ in self.lanes(query.mode)]
-        wide = (query.hi - query.lo) / query.columns >= day_counts.DAY or self._estimate_in_view(query) > SCAN_LIMIT
+        wide = (query.hi - query.lo) / query.columns >= day_counts.DAY or self._scanned(query) > SCAN_LIMIT
         if self.days is not None and wide and self.days.answers(query.spec):
             return self.days.density(query.lo, query.hi, query.columns, query.mode, keys, query.spec)
         width = (query.hi - query.lo) / query.columns
         condition, params = where(query.spec)
         sql = f"""
-            WITH e AS (SELECT {self._lane(query.mode)} AS lane, known_lo, known_hi FROM {self.relation}
+            WITH e AS (SELECT {self._lane(query.mode)} AS lane, known_lo, known_hi
+                       FROM {self._between(query.lo, query.hi)}
                        WHERE known_hi >= ? AND known_lo <= ? AND {condition})
             SELECT lane, 1 AS kind, CAST(greatest(ceil((known_lo - ?) / ?) - 1, 0) AS BIGINT) AS col, count(*)
             FROM e GROUP BY ALL
@@ -195,7 +219,9 @@ class DuckSource:
         sql = f"""
             SELECT id, title, "when", lane, known_lo, known_hi, status FROM (
                 SELECT id, title, "when", {self._lane(query.mode)} AS lane, known_lo, known_hi, status
-                FROM {self.relation} WHERE known_hi >= ? AND known_lo <= ? AND {condition})
+                FROM {self._between(query.lo, query.hi, query.starting)}
+                WHERE {"known_lo" if query.starting else "known_hi"} >= ? AND known_lo <= ?
+                AND {condition})
             ORDER BY known_lo, id, lane LIMIT ?"""
         rows = self._run(sql, [query.lo, query.hi, *params, limit + 1]).fetchall()
         return view_events(rows, limit)
@@ -225,7 +251,7 @@ class DuckSource:
 
     def record(self, event_id: str, near: float | None = None) -> dict | None:
         if near is not None and math.isfinite(near):
-            sql = f"SELECT record FROM {self.relation} WHERE known_lo = ? AND id = ?"
+            sql = f"SELECT record FROM {self._between(near, near, True)} WHERE known_lo = ? AND id = ?"
             row = self._run(sql, [near, event_id]).fetchone()
             if row is not None:
                 return json.loads(row[0])
@@ -234,6 +260,22 @@ class DuckSource:
 
     def close(self) -> None:
         self.con.close()
+
+
+def _year_start(year: int) -> float:
+    return float((np.datetime64(f"{year:04d}-01-01", "s") - np.datetime64("1970-01-01", "s")).astype(np.int64))
+
+
+def _year_files(folder: str) -> dict[int, str]:
+    """The files of a store's year folders (``year=2025/events.parquet``), by year."""
+    found: dict[int, str] = {}
+    for name in os.listdir(folder):
+        if name.startswith("year=") and name[5:].lstrip("-").isdigit():
+            for file in sorted(os.listdir(os.path.join(folder, name))):
+                if file.endswith(".parquet"):
+                    found[int(name[5:])] = os.path.join(folder, name, file)
+                    break
+    return found
 
 
 def view_events(rows: list[tuple], limit: int) -> ViewEvents:
@@ -247,18 +289,20 @@ def view_events(rows: list[tuple], limit: int) -> ViewEvents:
 
 def summarise(con, relation: str, segments: list[dict]) -> dict:
     """What opening a store reads first: how many events, their span, the lanes that hold any."""
-    total, lo, hi, max_segments = con.execute(
+    total, lo, hi, max_segments, longest = con.execute(
         f"SELECT count(*), min(known_lo) FILTER (WHERE isfinite(known_lo)), "
-        f"max(known_hi) FILTER (WHERE isfinite(known_hi)), coalesce(max(len(segments)), 0) FROM {relation}"
+        f"max(known_hi) FILTER (WHERE isfinite(known_hi)), coalesce(max(len(segments)), 0), "
+        f"max(known_hi - known_lo) FILTER (WHERE isfinite(known_lo) AND isfinite(known_hi)) FROM {relation}"
     ).fetchone()
     used = {row[0] for row in con.execute(
         f"SELECT DISTINCT UNNEST(CASE WHEN len(segments) = 0 THEN [''] ELSE segments END) FROM {relation}"
     ).fetchall()}
     statuses = {row[0] for row in con.execute(f"SELECT DISTINCT status FROM {relation}").fetchall()}
-    return summary_of(int(total), lo, hi, int(max_segments), used, statuses, segments)
+    return summary_of(int(total), lo, hi, int(max_segments), used, statuses, segments, longest)
 
 
-def summary_of(total: int, lo, hi, max_segments: int, used: set, statuses: set, segments: list[dict]) -> dict:
+def summary_of(total: int, lo, hi, max_segments: int, used: set, statuses: set, segments: list[dict],
+               max_duration: float | None = None) -> dict:
     from ..model.lanes import NONE_LABELS
     from ..model.records import STATUSES
 
@@ -268,5 +312,5 @@ def summary_of(total: int, lo, hi, max_segments: int, used: set, statuses: set, 
     if "" in used:
         lanes.append(["", NONE_LABELS["segment"]])
     return {"events": total, "span": None if lo is None else [float(lo), float(hi)],
-            "max_segments": max_segments, "segment_lanes": lanes,
+            "max_segments": max_segments, "max_duration": max_duration, "segment_lanes": lanes,
             "status_lanes": [[s, s.capitalize()] for s in STATUSES if s in statuses]}

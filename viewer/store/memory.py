@@ -76,8 +76,11 @@ class MemorySource:
     def events(self, query: ViewQuery, limit: int) -> ViewEvents:
         ro = row_orders(self.document)
         ends = np.searchsorted(ro.known_lo[ro.by_known_lo], query.hi, "right")
-        candidates = ro.by_known_lo[:ends]
-        rows = candidates[ro.known_hi[candidates] >= query.lo]
+        if query.starting:
+            rows = ro.by_known_lo[np.searchsorted(ro.known_lo[ro.by_known_lo], query.lo, "left"):ends]
+        else:
+            candidates = ro.by_known_lo[:ends]
+            rows = candidates[ro.known_hi[candidates] >= query.lo]
         visible = self.masks.mask(query.spec)
         entry_rows, keys = self._lane_keys(rows[visible[rows]], query.mode)
         if len(entry_rows):  # by known start, id and lane: the order every store answers in

@@ -28,6 +28,7 @@ class ViewQuery:
     columns: int
     mode: str = "segment"
     spec: FilterSpec = field(default_factory=FilterSpec)
+    starting: bool = False  # events: only those whose known start lies in [lo, hi] (a click on a column)
 
     @property
     def edges(self) -> np.ndarray:

@@ -159,7 +159,7 @@ def _write_summary(folder: Path, counts: np.ndarray, ndays: int, first_day: int,
     meta = {"schema": SCHEMA_VERSION, "info": {"title": f"Synthetic store of {count:,} events"},
             "segments": segments, "actors": [], "places": [],
             "sources": [{"id": f"s{i}", "name": f"Source {i}"} for i in range(4)], "eras": [],
-            "summary": summary_of(count, lo, hi, 1, set(LANES), statuses, segments)}
+            "summary": summary_of(count, lo, hi, 1, set(LANES), statuses, segments, 120 * DAY - 1)}
     (folder / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
 
 

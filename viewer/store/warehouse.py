@@ -167,7 +167,8 @@ class IbisSource:
 
     def _in_view(self, query: ViewQuery):
         t = self.t
-        return t.filter(t.known_hi >= query.lo, t.known_lo <= query.hi, *self._where(t, query.spec))
+        first = t.known_lo >= query.lo if query.starting else t.known_hi >= query.lo
+        return t.filter(first, t.known_lo <= query.hi, *self._where(t, query.spec))
 
     # -- questions ------------------------------------------------------------
     def __len__(self) -> int:
