@@ -93,6 +93,12 @@ class ConnectionDialog(QDialog):
 
 def open_connection(parent=None):
     """Ask for a connection and open its table in a store window (None when cancelled or refused)."""
+    try:
+        from ..store import warehouse  # noqa: F401 - present only with the store libraries
+    except ImportError:
+        show_message(parent, QMessageBox.Icon.Warning, "Cannot open a connection",
+                     "Opening a warehouse table needs Ibis and DuckDB: pip install 'lagebild[warehouse]'")
+        return None
     dialog = ConnectionDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
