@@ -35,7 +35,9 @@ class StoreQueries(QObject):
         self._running: str | None = None
         self._wake = threading.Condition()
         self._closing = False
-        self._busy = False
+        self._busy = False  # as the worker knows it
+        self._shown_busy = False  # as the GUI thread has heard it, in order with the answers
+        self.busy_changed.connect(self._heard_busy)
         self._thread = threading.Thread(target=self._loop, name="store-queries", daemon=True)
         self._thread.start()
 
@@ -55,9 +57,9 @@ class StoreQueries(QObject):
             self._waiting[topic] = (number, payload)
             self._wake.notify()
             replaced = self._running == topic
+            self._set_busy(True)
         if replaced:
             self.source.interrupt()  # what runs now answers an older request of the same topic
-        self._set_busy(True)
         return number
 
     def _set_busy(self, busy: bool) -> None:
@@ -65,9 +67,14 @@ class StoreQueries(QObject):
             self._busy = busy
             self.busy_changed.emit(busy)
 
+    def _heard_busy(self, busy: bool) -> None:
+        self._shown_busy = busy or self._busy  # a "done" heard after a newer request was made is old news
+
     @property
     def busy(self) -> bool:
-        return self._busy
+        """Whether an answer is still to come: True from the request on, False once the GUI
+        thread has received the last answer (the answers arrive before this turns False)."""
+        return self._shown_busy
 
     def is_current(self, number: int, topic: str = "view") -> bool:
         return number == self.latest.get(topic)
