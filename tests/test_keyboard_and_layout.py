@@ -335,3 +335,73 @@ def test_dark_theme_disabled_buttons_look_disabled_and_play_keeps_its_icon(windo
     window.set_theme("dark")
     QApplication.processEvents()
     assert abs(lightness(icon_colour()) - lightness(type(enabled)(DARK.foreground))) < 0.1
+
+
+@pytest.fixture
+def small_screen(monkeypatch):
+    """A 1024x700 screen whose free area starts below a 24-pixel panel."""
+    from PySide6.QtCore import QRect
+
+    from viewer.app import screen_fit
+
+    area = QRect(0, 24, 1024, 676)
+    monkeypatch.setattr(screen_fit, "screen_area", lambda window: area)
+    return area
+
+
+def test_a_remembered_size_larger_than_the_screen_is_cut_to_the_screen(qtbot, small_screen):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.setGeometry(300, 200, 1920, 1080)  # on the desk's large monitor
+    first.close()  # remembers the geometry
+    again = MainWindow()  # now on the laptop
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert small_screen.contains(again.frameGeometry())
+    qtbot.waitUntil(lambda: again.timeline.width() >= again.width() * 0.5, timeout=3000)
+
+
+def test_the_first_window_on_a_small_screen_fits_it(qtbot, small_screen):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_path(str(sample_path()))
+    window.wait_for_load()
+    assert small_screen.contains(window.frameGeometry())
+    qtbot.waitUntil(lambda: window.timeline.width() >= window.width() * 0.5, timeout=3000)
+    assert window.timeline.height() >= (window.height() - 60) * 0.55
+
+
+def marker_column_ink(window, time: float) -> int:
+    """How many pixels of the timeline's column at ``time`` are in the play marker's colour."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    widget = window.timeline.plot_widget
+    x = round(widget.mapFromScene(window.timeline.viewbox.mapViewToScene(QPointF(time, 0))).x())
+    image = widget.grab().toImage()
+    ink = QColor(window.theme.foreground).rgb()
+    return sum(image.pixelColor(dx, y).rgb() == ink
+               for dx in (x - 1, x, x + 1) if 0 <= dx < image.width() for y in range(image.height()))
+
+
+def test_play_marks_the_play_time_on_the_timeline_and_the_mark_moves_with_it(window, qtbot):
+    slider = window.map.time_slider
+    marker = window.timeline.play_marker
+    assert marker.play_time is None
+    qtbot.mouseClick(slider.play_button, Qt.MouseButton.LeftButton)
+    assert slider.playing
+    first = marker.play_time
+    assert first == pytest.approx(window.state.play_window[1])
+    lo, hi = window.timeline.visible_range()
+    assert lo <= first <= hi
+    assert marker_column_ink(window, first) > window.timeline.plot_widget.height() * 0.6
+    qtbot.waitUntil(lambda: (marker.play_time or first) > first, timeout=3000)
+    later = marker.play_time
+    assert later == pytest.approx(slider.time_window()[1])
+    assert marker_column_ink(window, later) > window.timeline.plot_widget.height() * 0.6
+    qtbot.mouseClick(slider.all_button, Qt.MouseButton.LeftButton)
+    assert marker.play_time is None and window.state.play_window is None
+    assert marker_column_ink(window, later) < 20

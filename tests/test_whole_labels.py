@@ -123,3 +123,35 @@ def test_exported_page_has_no_shortened_title(qapp, view):
         assert any(line.split(" \u00b7 ", 2)[2].startswith(title) for title in titles)
     for text in timeline:
         assert text.text.isdigit() or any(text.text in title for title in titles)
+
+
+def test_a_title_written_before_its_glyph_gets_a_track_free_of_earlier_events():
+    import numpy as np
+
+    from viewer.ui.timeline.tracks import pack_tracks
+
+    # an early event at x=100 titled up to x=400, a late one at x=600 whose title must go before it
+    start = np.array([100.0, 600.0])
+    glyph_end = np.array([110.0, 610.0])
+    label_end = np.array([400.0, 610.0])
+    assert pack_tracks(start, glyph_end, label_end, 3).tolist() == [0, 0]  # its title's room is not known
+    tracks = pack_tracks(start, glyph_end, label_end, 3, label_start=np.array([100.0, 300.0]))
+    assert tracks.tolist() == [0, 1]  # the title before it would run into the early event's title
+    tracks = pack_tracks(start, glyph_end, label_end, 3, label_start=np.array([100.0, 450.0]))
+    assert tracks.tolist() == [0, 0]  # room enough on the first track
+
+
+def test_a_small_window_shows_the_titles_of_the_sample(qtbot):
+    from viewer.app.main_window import MainWindow
+    from viewer.resources_path import sample_path
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_path(str(sample_path()))
+    window.wait_for_load()
+    qtbot.waitUntil(lambda: window.timeline.width() >= window.width() * 0.65, timeout=3000)
+    frame = window.timeline.current_frame()
+    assert len([label for label in frame.labels if not label.number]) >= 5

@@ -10,12 +10,13 @@ not enough, the left column joins the right one as tabs.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 from .focus_order import on_screen
 
 TIMELINE_WIDTH_SHARE = 0.55  # of the window's width
 TIMELINE_HEIGHT_SHARE = 0.6  # of the height between the menu bar and the status bar
+NARROW_PX = 1280  # a first window narrower than this starts with one column of panes beside the timeline
 
 Area = Qt.DockWidgetArea
 
@@ -84,3 +85,23 @@ def _stack_left_into_right(window: QMainWindow, docks) -> None:
     for dock in [d for d in docks if window.dockWidgetArea(d) == Area.LeftDockWidgetArea and not d.isFloating()]:
         window.tabifyDockWidget(right[0], dock)
     right[0].raise_()
+
+
+def first_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+    """The first run's sizes: side columns and the bottom row at a modest share of the window;
+    a narrow window starts with the filters and the legend as tabs beside the details (the details
+    in front)."""
+    width, height = window.width(), window.height()
+    if width < NARROW_PX:
+        window.tabifyDockWidget(docks["quotes"], docks["filters"])
+        window.tabifyDockWidget(docks["filters"], docks["legend"])
+        docks["details"].raise_()
+        window.resizeDocks([docks["details"]], [max(280, int(width * 0.28))], Qt.Orientation.Horizontal)
+        for bar in window.findChildren(QTabBar):  # five tabs in one column: whole names, scrolled
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+    else:
+        window.resizeDocks([docks["filters"], docks["details"]],
+                           [max(200, int(width * 0.17)), max(280, int(width * 0.27))], Qt.Orientation.Horizontal)
+    share = 0.36 if height >= 900 else 0.3
+    window.resizeDocks([docks["map"]], [int(height * share)], Qt.Orientation.Vertical)

@@ -36,12 +36,13 @@ from ..ui.map import MapPane
 from ..ui.plain_text import one_line, plain_label, show_message, show_status, status_text, window_title
 from ..ui.timeline import TimelineView
 from .deck_opening import is_deck, open_deck
-from .dock_room import make_room
+from .dock_room import first_layout, make_room
 from .focus_order import first_stop, next_stop, on_screen, reading_order
 from .help import show_about, show_format_help, show_shortcuts
 from .language_menu import add_language_menu
 from .loading import BackgroundLoad
 from .pane_texts import PANE_DESCRIPTIONS
+from .screen_fit import DEFAULT_SIZE, fit_to_screen
 from .settings import forget_file, open_settings, recent_files, remember_file
 from .store_window import is_store_path, open_store_window
 from .storyboard import install as install_storyboard
@@ -216,34 +217,12 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
         view = bar.addMenu(translate("MainWindow", "&View"))
-        lanes = view.addMenu(translate("MainWindow", "&Lanes"))
-        group = QActionGroup(self)
-        self.lane_actions = {}
-        for i, mode in enumerate(LANE_MODES):
-            action = QAction(tr(LANE_LABELS.get(mode, mode)), self, checkable=True)
-            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
-            action.triggered.connect(lambda _=False, m=mode: self._choose_lane_mode(m))
-            group.addAction(action)
-            lanes.addAction(action)
-            self.lane_actions[mode] = action
-        themes = view.addMenu(translate("MainWindow", "&Theme"))
-        theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name in THEMES:
-            action = QAction(tr(THEME_TITLES[name]), self, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
-            theme_group.addAction(action)
-            themes.addAction(action)
-            self.theme_actions[name] = action
-        zones = view.addMenu(translate("MainWindow", "Times of &Day"))
-        zone_group = QActionGroup(self)
-        self.zone_actions = {}
-        for zone in TIME_ZONES:
-            action = QAction(tr(ZONE_LABELS[zone]), self, checkable=True)
-            action.triggered.connect(lambda _=False, z=zone: self.set_time_zone(z))
-            zone_group.addAction(action)
-            zones.addAction(action)
-            self.zone_actions[zone] = action
+        self.lane_actions = self._choices(view.addMenu(translate("MainWindow", "&Lanes")), LANE_MODES, LANE_LABELS,
+                                          self._choose_lane_mode, [f"Alt+{i + 1}" for i in range(len(LANE_MODES))])
+        self.theme_actions = self._choices(view.addMenu(translate("MainWindow", "&Theme")), THEMES, THEME_TITLES,
+                                           self.set_theme)
+        self.zone_actions = self._choices(view.addMenu(translate("MainWindow", "Times of &Day")), TIME_ZONES,
+                                          ZONE_LABELS, self.set_time_zone)
         self.language_actions = add_language_menu(self, view)
         panes = view.addMenu(translate("MainWindow", "&Panes"))
         for action in self.pane_actions.values():
@@ -264,6 +243,20 @@ class MainWindow(QMainWindow):
         self._action(help_menu, translate("MainWindow", "Event File &Format"), lambda: show_format_help(self), "F1")
         self._action(help_menu, translate("MainWindow", "&About Lagebild"), lambda: show_about(self, __version__))
 
+    def _choices(self, menu, keys, labels, slot, shortcuts=()) -> dict[str, QAction]:
+        """One checkable action per choice in ``menu``, one of them checked at a time."""
+        group = QActionGroup(self)
+        actions = {}
+        for i, key in enumerate(keys):
+            action = QAction(tr(labels.get(key, key)), self, checkable=True)
+            if i < len(shortcuts):
+                action.setShortcut(QKeySequence(shortcuts[i]))
+            action.triggered.connect(lambda _=False, k=key: slot(k))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[key] = action
+        return actions
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         files = recent_files(self.settings)
@@ -275,10 +268,10 @@ class MainWindow(QMainWindow):
     # -- layout memory -----------------------------------------------------
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 950)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self)  # a size remembered from a larger screen, or the default on a small one
+        self._fitted_size = self.size()  # fitted again once shown, with its frame, unless resized meanwhile
         state = self.settings.value("window/state")
         self._first_run_layout = state is None or not self.restoreState(state)
         self.set_theme(str(self.settings.value("view/theme", "light")))
@@ -291,6 +284,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
+        if self._fitted_size == self.size():
+            fit_to_screen(self)
+        self._fitted_size = None
         if self._first_run_layout:
             self._first_run_layout = False
             self._lay_out_docks()
@@ -305,10 +301,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.docks[first], self.docks[name])
         for name in ("filters", "details", "map"):
             self.docks[name].raise_()
-        width = self.width()
-        self.resizeDocks([self.docks["filters"], self.docks["details"]],
-                         [max(200, int(width * 0.17)), max(280, int(width * 0.27))], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["map"]], [int(self.height() * 0.36)], Qt.Orientation.Vertical)
+        first_layout(self, self.docks)
         self._room_timer.start()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)

@@ -46,6 +46,7 @@ class Change(enum.Flag):
     LANE_MODE = enum.auto()
     THEME = enum.auto()
     TIME_ZONE = enum.auto()
+    PLAY = enum.auto()  # the time window the map's Play steps through
 
 
 def _rows(rows: Iterable[int] | np.ndarray) -> np.ndarray:
@@ -67,6 +68,7 @@ class ViewState:
         self.lane_mode = "segment"
         self.theme = "light"
         self.time_zone = "utc"
+        self.play_window: tuple[float, float] | None = None  # (start, play time) while Play is on
         self._masks: FilterMasks | None = None
         self._lanes: LaneLayout | None = None
         self._batch_depth = 0
@@ -251,6 +253,12 @@ class ViewState:
 
     def clear_highlight(self) -> None:
         self.highlight([])
+
+    def set_play_window(self, window: tuple[float, float] | None) -> None:
+        """The window Play shows, ending at the play time; None when every time is shown."""
+        if window != self.play_window:
+            self.play_window = window
+            self._announce(Change.PLAY)
 
     def set_theme(self, name: str) -> None:
         if name not in THEME_NAMES:

@@ -91,6 +91,7 @@ class MapPane(QWidget):
             self.plot_widget.set_look(replace(look, place_dimmed=dimmed))
 
     def _follow(self, *_args) -> None:
+        self.state.set_play_window(self.time_slider.time_window())  # the timeline marks the play time
         self.refresh()
 
     def refresh(self) -> None:

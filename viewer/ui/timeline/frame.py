@@ -17,7 +17,7 @@ import numpy as np
 from ...model.date_drawing import ONE_OF_SET, OPEN, UNKNOWN, date_shapes
 from ...model.dates import HAS_TIME, INTERVAL, OPEN_END, Precision
 from . import styles as st
-from .labels import LabelRequest, place_labels
+from .labels import EDGE_PX, MAX_LABEL_PX, LabelRequest, place_labels
 from .tracks import pack_tracks
 
 # A lane with more events in view than this many per pixel column is drawn
@@ -240,7 +240,7 @@ def build_frame(layout, columns, geometry: ViewGeometry, selected: np.ndarray, h
             parts.append(found)
     entries = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
     frame.glyphs = _glyphs(layout, columns, g, entries, selected, highlighted)
-    _assign_tracks(frame, text if labels_wanted and len(entries) <= LABEL_LIMIT else None)
+    _assign_tracks(frame, text if labels_wanted and len(entries) <= LABEL_LIMIT else None, measuring=tracks_only)
     if text is not None and labels_wanted and not tracks_only and len(entries) <= LABEL_LIMIT:
         _add_labels(frame, columns, text, keyed)
     _dense_marks(frame, layout, columns, selected, highlighted)
@@ -401,10 +401,24 @@ def glyphs_for(cols, rows: np.ndarray, lanes: np.ndarray, g: ViewGeometry, entri
                   selected=selected, highlighted=highlighted)
 
 
-def _assign_tracks(frame: Frame, text: TextTools | None) -> None:
+MEASURED_LABEL_PX = 160.0  # the room a title asks for when a lane's height is measured
+
+
+def _assign_tracks(frame: Frame, text: TextTools | None, measuring: bool = False) -> None:
+    """Tracks of the glyphs in each lane. Measuring a lane's height, each title asks for a little room
+    (lanes stay as tall as their events need); drawn, a title asks for its whole width (a long one wraps),
+    after the glyph or before it where the view ends first, so that a lane with tracks to spare gives
+    each title a track of its own."""
     glyphs, g = frame.glyphs, frame.geometry
-    if text is not None:
-        label_room = np.array([min(text.width(text.title(int(r))), 160.0) + 8 for r in glyphs.row.tolist()])
+    label_start = None
+    if text is not None and measuring:
+        label_room = np.array([min(text.width(text.title(int(r))), MEASURED_LABEL_PX) + 8
+                               for r in glyphs.row.tolist()])
+    elif text is not None:
+        label_room = np.array([min(text.width(text.title(int(r))), MAX_LABEL_PX) + 8 for r in glyphs.row.tolist()])
+        before = glyphs.gx1 + label_room > g.right - EDGE_PX
+        label_start = np.where(before, glyphs.gx0 - label_room, glyphs.gx0)
+        label_room = np.where(before, 0.0, label_room)
     else:
         label_room = np.zeros(len(glyphs))
     order = np.argsort(glyphs.lane, kind="stable")
@@ -414,7 +428,8 @@ def _assign_tracks(frame: Frame, text: TextTools | None) -> None:
         lane = int(glyphs.lane[chunk[0]])
         capacity = frame.track_count[lane] = track_capacity(g.lane_height(lane))
         glyph_end = glyphs.gx1[chunk]
-        glyphs.track[chunk] = pack_tracks(glyphs.gx0[chunk], glyph_end, glyph_end + label_room[chunk], capacity)
+        glyphs.track[chunk] = pack_tracks(glyphs.gx0[chunk], glyph_end, glyph_end + label_room[chunk], capacity,
+                                          None if label_start is None else label_start[chunk])
     for lane in frame.lanes:
         frame.track_count.setdefault(lane, track_capacity(g.lane_height(lane)))
     for chunk in np.split(order, cuts) if len(order) else []:

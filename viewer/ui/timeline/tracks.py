@@ -10,12 +10,14 @@ GAP_PX = 3.0
 PACK_LIMIT = 500
 
 
-def pack_tracks(start: np.ndarray, glyph_end: np.ndarray, label_end: np.ndarray, capacity: int) -> np.ndarray:
+def pack_tracks(start: np.ndarray, glyph_end: np.ndarray, label_end: np.ndarray, capacity: int,
+                label_start: np.ndarray | None = None) -> np.ndarray:
     """Track per item, first fit in order of start.
 
     An item prefers a track where the previous item's label is also clear of
-    it, then one where only the previous glyph is, and when every track is
-    taken it goes where the overlap ends soonest.
+    it (and of its own label, where that goes before it: ``label_start``),
+    then one where only the previous glyph is, and when every track is taken
+    it goes where the overlap ends soonest.
     """
     n = len(start)
     out = np.zeros(n, dtype=np.int32)
@@ -30,14 +32,17 @@ def pack_tracks(start: np.ndarray, glyph_end: np.ndarray, label_end: np.ndarray,
         return out
     ends_glyph = [-np.inf] * capacity
     ends_label = [-np.inf] * capacity
-    with_labels = bool(np.any(label_end > glyph_end))
-    for i, s, g, lab in zip(order.tolist(), start[order].tolist(), glyph_end[order].tolist(),
-                            label_end[order].tolist()):
+    if label_start is None:
+        label_start = start
+    with_labels = bool(np.any(label_end > glyph_end) or np.any(label_start < start))
+    for i, s, g, lab, ls in zip(order.tolist(), start[order].tolist(), glyph_end[order].tolist(),
+                                label_end[order].tolist(), label_start[order].tolist()):
         free = s - GAP_PX
         chosen = -1
         if with_labels:
+            clear = min(s, ls) - GAP_PX
             for t in range(capacity):
-                if ends_label[t] <= free:
+                if ends_label[t] <= clear:
                     chosen = t
                     break
         if chosen < 0:

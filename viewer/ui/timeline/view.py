@@ -40,6 +40,7 @@ from .label_text import LabelText
 from .legend import legend_entries
 from .overview import OverviewStrip
 from .palette import Palette
+from .play_marker import PlayMarker
 from .scene_items import Backdrop, EventLayer
 from .tooltip import tooltip_html, tooltip_lines
 
@@ -86,6 +87,7 @@ class TimelineView(QWidget):
         self.events = EventLayer(self)
         self.viewbox.addItem(self.backdrop, ignoreBounds=True)
         self.viewbox.addItem(self.events, ignoreBounds=True)
+        self.play_marker = PlayMarker(self.viewbox)
         self.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot_widget.installEventFilter(self)
         self.plot_widget.viewport().installEventFilter(self)
@@ -139,6 +141,7 @@ class TimelineView(QWidget):
         self.overview.set_theme(self.theme)
         self.viewbox.set_band_colour(self.theme.selection)
         self.footer.set_colour(self.theme.muted)
+        self.play_marker.set_colour(self.theme.foreground)
         colours = self.palette()
         colours.setColor(QPalette.ColorRole.Window, QColor(self.theme.background))
         colours.setColor(QPalette.ColorRole.WindowText, QColor(self.theme.muted))
@@ -420,6 +423,8 @@ class TimelineView(QWidget):
             self._selection_changed()
         if change & Change.SELECTION and not change & Change.DOCUMENT:
             self._reveal_if_off_screen(self.state.current)
+        if change & (Change.PLAY | Change.DOCUMENT):
+            self.play_marker.show_window(self.state.play_window)
         if change & Change.TIME_RANGE:
             start, end = self.state.time_range
             if (start, end) != self.visible_range():
