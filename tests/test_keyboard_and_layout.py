@@ -356,20 +356,20 @@ def test_a_remembered_size_larger_than_the_screen_is_cut_to_the_screen(qtbot, sm
     first.close()  # remembers the geometry
     again = MainWindow()  # now on the laptop
     qtbot.addWidget(again)
-    again.show()
+    again.show_on_screen()  # as lagebild shows it
     qtbot.waitExposed(again)
-    assert small_screen.contains(again.frameGeometry())
+    qtbot.waitUntil(lambda: small_screen.contains(again.frameGeometry()), timeout=3000)
     qtbot.waitUntil(lambda: again.timeline.width() >= again.width() * 0.5, timeout=3000)
 
 
 def test_the_first_window_on_a_small_screen_fits_it(qtbot, small_screen):
     window = MainWindow()
     qtbot.addWidget(window)
-    window.show()
+    window.show_on_screen()  # as lagebild shows it
     qtbot.waitExposed(window)
     window.open_path(str(sample_path()))
     window.wait_for_load()
-    assert small_screen.contains(window.frameGeometry())
+    qtbot.waitUntil(lambda: small_screen.contains(window.frameGeometry()), timeout=3000)
     qtbot.waitUntil(lambda: window.timeline.width() >= window.width() * 0.5, timeout=3000)
     assert window.timeline.height() >= (window.height() - 60) * 0.55
 

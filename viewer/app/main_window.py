@@ -271,7 +271,6 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         fit_to_screen(self)  # a size remembered from a larger screen, or the default on a small one
-        self._fitted_size = self.size()  # fitted again once shown, with its frame, unless resized meanwhile
         state = self.settings.value("window/state")
         self._first_run_layout = state is None or not self.restoreState(state)
         self.set_theme(str(self.settings.value("view/theme", "light")))
@@ -284,12 +283,16 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
-        if self._fitted_size == self.size():
-            fit_to_screen(self)
-        self._fitted_size = None
         if self._first_run_layout:
             self._first_run_layout = False
             self._lay_out_docks()
+
+    def show_on_screen(self) -> None:
+        """Show the window, then fit it to its screen again with its frame and its laid-out panes,
+        known once it is shown (some platforms tell the frame only after the first events)."""
+        self.show()
+        fit_to_screen(self)
+        QTimer.singleShot(0, lambda: fit_to_screen(self))
 
     def _lay_out_docks(self) -> None:
         """The first-run layout: tabbed panes, the timeline with most of the room.

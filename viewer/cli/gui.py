@@ -72,7 +72,7 @@ def main(argv: list[str]) -> int:
         store = open_store_window(args.file)
         return app.exec() if store is not None else 2
     window = MainWindow()
-    window.show()
+    window.show_on_screen()
     window.open_path(args.file or str(sample_path()))
     return app.exec()
 
