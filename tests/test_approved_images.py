@@ -33,6 +33,7 @@ EXPORTS = {
     "sample-board": (sample_path(), ["--view", "board"]),
     "sample-page-dark": (sample_path(), ["--view", "page", "--theme", "dark"]),
     "july-page-print": (JULY, ["--view", "page", "--theme", "print", "--caveat", CAVEAT]),
+    "july-page-contrast": (JULY, ["--view", "page", "--theme", "contrast", "--size", "a4-portrait"]),
 }
 
 

@@ -62,7 +62,22 @@ def test_labels_on_every_page_are_whole_and_apart(qapp, documents, story, size, 
     boxes = drawn_labels(page_spec(size, theme), documents[story])
     kinds = {t.kind for t in boxes.texts}
     assert "timeline" in kinds and "legend" in kinds and any(k.startswith("map") for k in kinds)
+    assert "lane header" in kinds and "era" in kinds
     assert problems(boxes) == []
+    # every lane's name whole in its header (on one or two lines), every era's name whole
+    headers = [t for t in boxes.texts if t.kind == "lane header"]
+    written = " ".join(t.text for t in headers)
+    lanes = documents[story].segments
+    assert all(segment.label in written or _wrapped(segment.label, headers) for segment in lanes)
+    assert not any(t.text.endswith("\u2026") for t in boxes.texts if t.kind in ("lane header", "era"))
+    eras = {t.text for t in boxes.texts if t.kind == "era"}
+    assert eras <= {era.label for era in documents[story].eras}
+
+
+def _wrapped(name: str, headers) -> bool:
+    """The name written on two lines, one after the other."""
+    lines = [t.text for t in headers if t.whole == name]
+    return " ".join(lines) == name
 
 
 def test_a_key_that_runs_over_continues_on_further_pdf_pages(qapp, tmp_path):

@@ -206,6 +206,8 @@ def paint_page(painter: QPainter, rect: QRectF, spec: PageSpec, document, panes,
             plot, drawn = panes.timeline_label_boxes(region)
             for text, box, whole in drawn if boxes is not None else ():
                 boxes.add("timeline", text, box, plot, whole)
+            for kind, text, box, panel, whole in panes.timeline_furniture_boxes(region) if boxes is not None else ():
+                boxes.add(kind, text, box, panel, whole)
             if strip_rect is not None:
                 strip = QRectF(plot.left(), strip_rect.top(), plot.width(), context_strip.HEIGHT)
                 outside = [e for e in key if e.number > len(panes.timeline.current_frame().keyed)]

@@ -209,6 +209,21 @@ class ExportPanes:
                 boxes.append((line, to_page(QRectF(left, top, right - left, bottom - top)), label.text))
         return plot, boxes
 
+    def timeline_furniture_boxes(self, rect: QRectF) -> list[tuple[str, str, QRectF, QRectF, str]]:
+        """The lane headers' and era names' texts: (kind, text, box, the panel it must stay in, the whole
+        label it belongs to), in page units."""
+        timeline = self.timeline
+        if timeline is None:
+            return []
+        to_page = self._to_page(timeline.plot_widget, rect)
+        axis = timeline.lane_axis
+        headers = to_page(axis.sceneBoundingRect())
+        found = [("lane header", text, to_page(axis.mapRectToScene(box)), headers, whole)
+                 for text, box, whole in axis.drawn]
+        plot = to_page(timeline.viewbox.sceneBoundingRect())
+        found += [("era", text, to_page(box), plot, text) for text, box in timeline.drawn_eras]
+        return found
+
     # -- what the page shows -------------------------------------------------------
     def shown_span(self) -> tuple[float, float]:
         """The time range the page shows: the timeline's window, else the chosen range."""

@@ -12,11 +12,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
+from ...model.label_layout import fit_lines
 from ...model.translation import number, translate
 from ...model.wording import counted
 from ...style.fonts import ui_font
 from . import styles as st
 from .date_ticks import zoned_ticks
+from .header_text import LINE_GAP, NAME_X, RIGHT_PAD, header_text
 from .palette import mix
 
 
@@ -128,7 +130,7 @@ class DateAxis(pg.AxisItem):
 class LaneHeaderAxis(pg.AxisItem):
     """Lane names on the left: colour swatch, name and how many shown events the lane holds."""
 
-    MIN_WIDTH, MAX_WIDTH = 130, 250
+    MIN_WIDTH, MAX_WIDTH, PAGE_MAX_WIDTH = 130, 250, 330
     # In a narrow pane the headers give way (names elide) so the lanes keep most of the room.
     NARROW_SHARE, NARROW_MIN = 0.3, 90
 
@@ -138,7 +140,9 @@ class LaneHeaderAxis(pg.AxisItem):
         self.name_font = ui_font(12, bold=True)
         self.count_font = ui_font(11)
         self.showLabel(False)
-        self._natural = self.MIN_WIDTH
+        self._longest = 0.0
+        self._wrap_fails = False  # some lane's name does not fit two lines of the usual column
+        self.drawn: list[tuple[str, QRectF, str]] = []  # each text of the last paint: (text, box, whole label)
         self.fixed_width = self.MIN_WIDTH
         self.setWidth(self.MIN_WIDTH)
 
@@ -146,12 +150,17 @@ class LaneHeaderAxis(pg.AxisItem):
         """Size the headers for the lane names and the pane's width; True when the width changed."""
         layout = self._view.lane_layout
         metrics = QFontMetricsF(self.name_font)
-        longest = max((metrics.horizontalAdvance(lane.label) for lane in layout.lanes), default=0) if layout else 0
-        self._natural = int(min(max(longest + 80, self.MIN_WIDTH), self.MAX_WIDTH))
+        self._longest = max((metrics.horizontalAdvance(lane.label) for lane in layout.lanes), default=0) \
+            if layout else 0
+        # A page has no hover to show a cut name: where a name fits not even two lines, its headers widen.
+        room = self.MAX_WIDTH - NAME_X - RIGHT_PAD
+        self._wrap_fails = bool(layout) and any(
+            fit_lines(lane.label, metrics.horizontalAdvance, room) is None for lane in layout.lanes)
         return self.fit_pane(pane_width)
 
     def fit_pane(self, pane_width: float | None) -> bool:
-        width = self._natural
+        widest = self.PAGE_MAX_WIDTH if self._view.key_labels and self._wrap_fails else self.MAX_WIDTH
+        width = int(min(max(self._longest + 80, self.MIN_WIDTH), widest))
         if pane_width:
             width = min(width, int(max(self.NARROW_MIN, self.NARROW_SHARE * pane_width)))
         changed = width != self.fixed_width
@@ -160,11 +169,17 @@ class LaneHeaderAxis(pg.AxisItem):
         self.update()
         return changed
 
+    def _note(self, text: str, x: float, base: float, metrics: QFontMetricsF, whole: str = "") -> None:
+        """Keep where a text went (in this item's coordinates), for the page's geometry check."""
+        box = QRectF(x, base - metrics.ascent(), metrics.horizontalAdvance(text), metrics.height())
+        self.drawn.append((text, box, whole or text))
+
     def paint(self, p: QPainter, opt, widget) -> None:
         view = self.linkedView()
         layout = self._view.lane_layout
         theme = self._view.theme
         rect = self.mapRectFromParent(self.geometry())
+        self.drawn = []
         p.setClipRect(rect)  # a lane cut by the view's edge must not spill onto the date axis
         p.fillRect(rect, QColor(theme.background))
         if view is None or layout is None or not layout.lane_count:
@@ -189,14 +204,10 @@ class LaneHeaderAxis(pg.AxisItem):
             p.drawLine(QPointF(0, top), QPointF(w, top))
             colour = palette.lane(i)
             count = number(lane.count)
-            count_w = count_metrics.horizontalAdvance(count)
-            one_line = lane_px < name_metrics.height() + count_metrics.height() + 10
-            name_room = w - 34 - (count_w + 14 if one_line else 8)
-            name = name_metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, max(name_room, 10))
-            if one_line:
-                base = top + lane_px / 2 + name_metrics.ascent() / 2 - 1
-            else:
-                base = top + 7 + name_metrics.ascent()
+            note = translate("Timeline", " · density") if self._view.is_dense(i) else ""
+            look = header_text(lane.label, counted(lane.count, "event") + note, count, name_metrics, count_metrics, w,
+                               lane_px, whole_only=self._view.key_labels)
+            base = top + (lane_px / 2 + name_metrics.ascent() / 2 - 1 if look.beside else 7 + name_metrics.ascent())
             swatch = QRectF(12, base - name_metrics.ascent() + 1, 12, 12)
             p.setPen(QPen(colour.darker(130), 1))
             p.setBrush(colour)
@@ -208,16 +219,21 @@ class LaneHeaderAxis(pg.AxisItem):
                 p.drawRoundedRect(swatch, 2.5, 2.5)
             p.setFont(self.name_font)
             p.setPen(QColor(theme.foreground))
-            p.drawText(QPointF(32, base), name)
+            line_y = base
+            for line in look.lines:
+                p.drawText(QPointF(NAME_X, line_y), line)
+                self._note(line, NAME_X, line_y, name_metrics, lane.label)
+                line_y += name_metrics.height() + LINE_GAP
             p.setFont(self.count_font)
             p.setPen(QColor(theme.muted))
-            if one_line:
-                p.drawText(QPointF(w - 10 - count_w, base), count)
-            else:
-                note = translate("Timeline", " · density") if self._view.is_dense(i) else ""
-                p.drawText(QPointF(32, base + count_metrics.height() + 2),
-                           count_metrics.elidedText(counted(lane.count, "event") + note,
-                                                    Qt.TextElideMode.ElideRight, w - 40))
+            if look.beside:
+                count_x = w - 10 - count_metrics.horizontalAdvance(look.count)
+                p.drawText(QPointF(count_x, base), look.count)
+                self._note(look.count, count_x, base, count_metrics)
+            elif look.count:
+                count_y = line_y - name_metrics.height() - LINE_GAP + count_metrics.height() + 2
+                p.drawText(QPointF(NAME_X, count_y), look.count)
+                self._note(look.count, NAME_X, count_y, count_metrics)
         if not shown:
             return
         bottom = (edges[shown[-1] + 1] - y0) * scale

@@ -80,25 +80,31 @@ def _strip_pinned(view, g) -> bool:
 
 
 def _paint_era_labels(p: QPainter, view, g, theme) -> None:
+    """Each era's name whole on its row of the strip, from the era's start: within the era, or on
+    past its end while the row is free up to the next era there; otherwise left out, never cut."""
     font = view.small_font
     metrics = QFontMetricsF(font)
     p.setFont(font)
     label_end: dict[int, float] = {}
     strip_top = _strip_top(view, g)
-    for band in view.era_bands():
+    bands = view.era_bands()
+    view.drawn_eras = []
+    for k, band in enumerate(bands):
         x0, x1 = max(g.x(band.lo), g.left), min(g.x(band.hi), g.right)
-        # The label goes on its row of the strip above the lanes, after the previous one there.
+        if x1 <= x0:
+            continue
         start = max(x0 + 4, label_end.get(band.row, -1e18))
-        room = x1 - start - 2
-        if x1 <= x0 or room < 28:
+        later = [g.x(other.lo) for other in bands[k + 1:] if other.row == band.row and other.lo >= band.hi]
+        limit = min([g.right - 2, *(x - 4 for x in later)])
+        width = metrics.horizontalAdvance(band.label)
+        if start + width > x1 - 2 and start + width > limit:
             continue
-        text = metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, room)
-        if not text or text == "\u2026":
-            continue
-        label_end[band.row] = start + metrics.horizontalAdvance(text) + 10
+        label_end[band.row] = start + width + 10
         base = era_colour(band, theme)
         p.setPen(QColor(theme.text_colour(base.name(), theme.lane_band)))  # readable on either lane shade
-        p.drawText(QPointF(start, strip_top + 2 + band.row * ROW_PX + metrics.ascent()), text)
+        baseline = strip_top + 2 + band.row * ROW_PX + metrics.ascent()
+        p.drawText(QPointF(start, baseline), band.label)
+        view.drawn_eras.append((band.label, QRectF(start, baseline - metrics.ascent(), width, metrics.height())))
 
 
 class Backdrop(_SceneItem):

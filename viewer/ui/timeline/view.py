@@ -63,6 +63,7 @@ class TimelineView(QWidget):
         self._layout_generation = 0
         self._selection_generation = 0
         self._eras: list[EraBand] = []
+        self.drawn_eras: list[tuple[str, QRectF]] = []  # era names of the last paint, in scene coordinates
         self._lane_edges: tuple[float, ...] = (0.0,)
         self._span: tuple[float, float] | None = None
         self.era_strip_px = strip_height([])
