@@ -94,3 +94,48 @@ def test_format_option_and_bad_output_name(tmp_path, capsys):
     assert main(["import", str(renamed), "--format", "timelinejs3", "--out", str(out)]) == 0
     assert json.loads(out.read_text())["events"]
     assert os.path.getsize(out) > 0
+
+
+def test_a_large_import_is_written_a_slice_at_a_time_and_validates(tmp_path, monkeypatch, capsys):
+    from viewer.bench_import import write_synthetic
+    from viewer.output import atomic
+
+    source = tmp_path / "acled.csv"
+    write_synthetic(source, "acled", 2500)
+    monkeypatch.setattr("viewer.cli.importing.EVENTS_PER_CHUNK", 1000)
+    monkeypatch.setattr("viewer.output.event_json.EVENTS_PER_CHUNK", 1000)
+    pieces = []
+    streamed = atomic.write_chunks_atomically
+
+    def counting(target, chunks, inputs=()):
+        return streamed(target, (pieces.append(len(c)) or c for c in chunks), inputs)
+
+    monkeypatch.setattr("viewer.cli.importing.write_chunks_atomically", counting)
+    out = tmp_path / "acled.json"
+    assert main(["import", str(source), "--out", str(out)]) == 0
+    assert len(pieces) >= 4  # the head, three slices of events and the end
+    assert "wrote" in capsys.readouterr().err
+    loaded = load_file(out)
+    assert loaded.errors == [] and len(loaded.document.events) == 2500
+    assert main(["validate", str(out)]) == 0
+
+
+def test_what_merging_could_break_is_found_before_anything_is_written():
+    from viewer.importers.merged_check import merged_problems
+
+    document = {"segments": [{"id": "s", "label": "S"}], "actors": [{"id": "a", "name": "A"}],
+                "sources": [{"id": "src", "name": "Outlet"}],
+                "events": [{"id": "e1", "title": "One", "when": "2025", "actors": ["a"], "segments": ["s"],
+                            "citations": [{"source": "src"}]},
+                           {"id": "e2", "title": "Two", "when": "2025"}]}
+    assert merged_problems(document) == []
+    document["events"][1]["id"] = "e1"
+    document["events"][1]["place"] = "nowhere"
+    document["events"][0]["actors"] = ["a", "b"]
+    document["events"][0]["citations"].append({"source": "gone"})
+    assert merged_problems(document) == [
+        "events: 1 ids are used twice",
+        "events: 1 references in 'actors' name no record of actors",
+        "events: 1 references in 'place' name no record of places",
+        "events: 1 citations name no record of sources",
+    ]

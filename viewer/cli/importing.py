@@ -11,12 +11,13 @@ import msgspec
 
 from ..importers.base import ImportOptions
 from ..importers.merge import merge
+from ..importers.merged_check import merged_problems
 from ..importers.registry import import_file, supported_kinds
-from ..model.loader import load_bytes
 from ..model.translation import translate
 from ..model.visible import visible
 from ..model.wording import counted
-from ..output.atomic import OutputError, write_atomically
+from ..output.atomic import OutputError, write_atomically, write_chunks_atomically
+from ..output.event_json import EVENTS_PER_CHUNK, json_chunks
 from . import options as cli_options
 
 
@@ -71,15 +72,19 @@ def main(argv: list[str]) -> int:
     if not documents:
         return 2 if unreadable else 1
     merged = merge(documents)
-    check = load_bytes(msgspec.json.encode(merged), str(out))
-    if check.errors:  # never expected: the importers' records are checked one by one
-        for finding in check.errors:
-            print(finding.format())
+    problems = merged_problems(merged)
+    if problems:  # never expected: the importers' records are checked one by one, merging keeps them so
+        for problem in problems:
+            print(f"{visible(args.out)}: error: {problem}")
         print("lagebild import: " + translate("Cli", "{file} not written: the result does not validate").format(
             file=visible(args.out)), file=sys.stderr)
         return 1
     try:
-        write_atomically(out, lambda: encode(merged, out.suffix.lower() != ".json"), inputs=tuple(args.sources))
+        if out.suffix.lower() == ".json" and len(merged.get("events") or ()) > EVENTS_PER_CHUNK:
+            # a large file is written compact, a slice of events at a time, never whole in memory
+            write_chunks_atomically(out, json_chunks(merged), inputs=tuple(args.sources))
+        else:
+            write_atomically(out, lambda: encode(merged, out.suffix.lower() != ".json"), inputs=tuple(args.sources))
     except (OutputError, OSError) as exc:
         print(f"lagebild import: {visible(str(exc))}", file=sys.stderr)
         return 2

@@ -123,6 +123,9 @@ def import_file(path: str | os.PathLike, options: ImportOptions | None = None,
     return checked, report
 
 
+CHECK_SLICE = 20_000  # records checked at once
+
+
 def keep_valid(result: dict[str, Any], report: ImportReport) -> dict[str, Any]:
     """Leave out every record the native format refuses, with a finding at its source line."""
     try:
@@ -133,10 +136,15 @@ def keep_valid(result: dict[str, Any], report: ImportReport) -> dict[str, Any]:
         records = result.get(key)
         if not records:
             continue
-        try:
-            msgspec.convert(records, list[record_type])  # type: ignore[valid-type]
-        except msgspec.ValidationError:
-            records = [r for r in records if _valid(r, record_type, key, report)]
+        kept = []
+        for start in range(0, len(records), CHECK_SLICE):  # a slice at a time: never a second copy of them all
+            part = records[start:start + CHECK_SLICE]
+            try:
+                msgspec.convert(part, list[record_type])  # type: ignore[valid-type]
+            except msgspec.ValidationError:
+                part = [r for r in part if _valid(r, record_type, key, report)]
+            kept.extend(part)
+        records = kept
         if key in ("events", "eras"):
             records = _resolvable(records, key, report)
         result[key] = records
@@ -184,7 +192,8 @@ def _drop_dangling(result: dict[str, Any]) -> None:
     known = {key: {r["id"] for r in result.get(key) or ()} for key in ("segments", "actors", "places", "sources")}
     for event in result.get("events") or ():
         for field in ("segments", "actors"):
-            if field in event:
+            # rewritten only where one is gone: events of a row alike share their lists
+            if field in event and not known[field].issuperset(event[field]):
                 event[field] = [i for i in event[field] if i in known[field]]
                 if not event[field]:
                     del event[field]
