@@ -21,6 +21,7 @@ from ..model.filters import FilterSpec
 from . import day_counts
 from .source import Density, Hit, ViewEvents, ViewQuery
 from .sql import lane_expression, where
+from .summarised import SummarisedStore
 
 MEMORY_LIMIT = "1GB"
 META_FILE = "_lagebild.json"
@@ -55,7 +56,7 @@ def _sql_text(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-class DuckSource:
+class DuckSource(SummarisedStore):
     """A store on this computer: ``OUT.parquet`` (a file or a folder of year folders) or ``DB.duckdb``."""
 
     def __init__(self, path: str):
@@ -89,12 +90,7 @@ class DuckSource:
         self._local = threading.local()
         self._running: list = []
         summary = meta.get("summary") or self._summarise()
-        self.count = int(summary["events"])
-        self._span = summary.get("span")
-        self._lanes = {"segment": [tuple(x) for x in summary["segment_lanes"]],
-                       "status": [tuple(x) for x in summary["status_lanes"]],
-                       "single": [("all", "All events")] if self.count else []}
-        self.max_segments = int(summary.get("max_segments", 2))
+        self._take_summary(summary)
         self.max_duration = summary.get("max_duration")  # the longest known extent, in seconds
         self.days = self._day_counts(path)
 
@@ -163,15 +159,6 @@ class DuckSource:
     def interrupt(self) -> None:
         for cursor in list(self._running):
             cursor.interrupt()
-
-    def __len__(self) -> int:
-        return self.count
-
-    def span(self) -> tuple[float, float] | None:
-        return None if not self._span else (float(self._span[0]), float(self._span[1]))
-
-    def lanes(self, mode: str) -> list[tuple[str, str]]:
-        return list(self._lanes[mode])
 
     def _estimate_in_view(self, query: ViewQuery) -> int:
         span = self.span()

@@ -21,6 +21,7 @@ from ..model.filters import FilterSpec
 from . import day_counts
 from .duck import SCAN_LIMIT, StoreError, summary_of, view_events
 from .source import Density, Hit, ViewEvents, ViewQuery
+from .summarised import SummarisedStore
 
 
 def _ibis():
@@ -86,7 +87,7 @@ def open_url(url: str, table: str = "events") -> IbisSource:
     return IbisSource(connect(url), table, without_password(url))
 
 
-class IbisSource:
+class IbisSource(SummarisedStore):
     def __init__(self, con, table: str, name: str):
         self.con = con
         self.name = f"{name} {table}"
@@ -101,12 +102,7 @@ class IbisSource:
         tables = set(con.list_tables())
         self.meta = self._meta(f"{table}_meta") if f"{table}_meta" in tables else {}
         summary = self.meta.get("summary") or self._summarise()
-        self.count = int(summary["events"])
-        self._span = summary.get("span")
-        self.max_segments = int(summary.get("max_segments", 2))
-        self._lanes = {"segment": [tuple(x) for x in summary["segment_lanes"]],
-                       "status": [tuple(x) for x in summary["status_lanes"]],
-                       "single": [("all", "All events")] if self.count else []}
+        self._take_summary(summary)
         self.days = None
         if f"{table}_days" in tables:
             self.days = day_counts.DayCounts(con.table(f"{table}_days").to_pyarrow(), self.max_segments)
@@ -171,15 +167,6 @@ class IbisSource:
         return t.filter(first, t.known_lo <= query.hi, *self._where(t, query.spec))
 
     # -- questions ------------------------------------------------------------
-    def __len__(self) -> int:
-        return self.count
-
-    def span(self) -> tuple[float, float] | None:
-        return None if not self._span else (float(self._span[0]), float(self._span[1]))
-
-    def lanes(self, mode: str) -> list[tuple[str, str]]:
-        return list(self._lanes[mode])
-
     def density(self, query: ViewQuery) -> Density:
         ibis = _ibis()
         keys = [key for key, _ in self.lanes(query.mode)]
