@@ -343,6 +343,14 @@ def print_table(rows: list[dict]) -> None:
         print(" | ".join(f"{r[k]:,}" if isinstance(r.get(k), int) else str(r.get(k, "")) for k in columns))
 
 
+def parse_sizes(parser: argparse.ArgumentParser, text: str) -> list[int]:
+    """The event counts of --sizes ("1000,1_000_000"), or the parser's own error."""
+    try:
+        return [int(s.replace("_", "")) for s in text.split(",") if s.strip()]
+    except ValueError:
+        parser.error(f"--sizes takes whole numbers separated by commas, not {text!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--import" in argv:  # importing a large export, measured in viewer/bench_import.py
@@ -367,10 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.measure:
         print(json.dumps(measure(args.measure, args.shape)))
         return 0
-    try:
-        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    except ValueError:
-        parser.error(f"--sizes takes whole numbers separated by commas, not {args.sizes!r}")
+    sizes = parse_sizes(parser, args.sizes)
     with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as folder:
         rows = run(sizes, args.shape, Path(folder))
     if args.json:

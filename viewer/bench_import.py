@@ -31,6 +31,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from .bench import parse_sizes
+
 SHAPES = ("gdelt", "acled")
 WORDS = ("protesters", "gathered", "outside", "the", "ministry", "police", "dispersed", "a", "crowd", "with",
          "tear", "gas", "after", "clashes", "near", "market", "district", "reported", "killed", "wounded",
@@ -209,10 +211,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--command", action="store_true",
                         help="also time the whole `lagebild import` command, with its checks, in a process of its own")
     args = parser.parse_args(argv)
-    try:
-        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    except ValueError:
-        parser.error(f"--sizes takes whole numbers separated by commas, not {args.sizes!r}")
+    sizes = parse_sizes(parser, args.sizes)
     rows = []
     with tempfile.TemporaryDirectory(prefix="lagebild-bench-import-") as folder:
         for shape in SHAPES if args.shape == "both" else (args.shape,):

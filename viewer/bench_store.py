@@ -33,6 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from .bench import parse_sizes
+
 WIDTH, HEIGHT = 1600, 900
 STEPS = 10
 QUERY = "event 77"
@@ -192,10 +194,7 @@ def main(argv: list[str]) -> int:
     if args.measure:
         print(json.dumps(measure(args.measure, args.store)))
         return 0
-    try:
-        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    except ValueError:
-        parser.error(f"--sizes takes whole numbers separated by commas, not {args.sizes!r}")
+    sizes = parse_sizes(parser, args.sizes)
     if args.folder:
         rows = run(sizes, args.store, Path(args.folder), args.keep)
     else:
